@@ -1,0 +1,220 @@
+"""The académie client: one method per thing the wizard does.
+
+Each method fetches the page a person would open, finds the form by what
+the person reads, fills it, posts it once, and decides from what the
+answer says. Anything unexpected becomes :class:`SiteNotUnderstoodError`
+with the page's URL, so the wizard can offer to open that page instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+
+from magistere_gui import rules
+from magistere_gui.client.errors import (
+    AccountLockedError,
+    CaptchaError,
+    NotFoundError,
+    PasswordRejectedError,
+    SiteNotUnderstoodError,
+    WrongCredentialsError,
+)
+from magistere_gui.client.forms import FieldRole, Page, ParsedForm, find_captcha, find_form, site_messages
+from magistere_gui.client.profile import SiteProfile
+from magistere_gui.client.results import (
+    CaptchaChallenge,
+    IdentifiantFound,
+    LoginSucceeded,
+    PasswordChanged,
+    ResetDone,
+    ResetStepTwo,
+)
+from magistere_gui.client.transport import Transport, public_url
+
+log = logging.getLogger(__name__)
+
+
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """Remove secrets a page may echo back (some pages repeat the NUMEN) before we keep its text."""
+    for secret in secrets:
+        if secret:
+            text = re.sub(re.escape(secret), "•••", text, flags=re.IGNORECASE)
+    return text
+
+
+class AcademieClient:
+    """Talks to the sites of one académie profile. One ``requests.Session`` per client."""
+
+    def __init__(self, profile: SiteProfile) -> None:
+        self.profile = profile
+        self.transport = Transport(profile.timeouts, profile.max_page_bytes)
+
+    def close(self) -> None:
+        self.transport.close()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _matches(self, pattern_key: str, page: Page) -> re.Match[str] | None:
+        return self.profile.pattern(pattern_key).search(page.plain_text())
+
+    def _form(self, page: Page, roles: Iterable[FieldRole], what: str) -> ParsedForm:
+        form = find_form(page, roles, self.profile.pinned_fields)
+        if form is None:
+            raise SiteNotUnderstoodError(f"no {what} form found on the page", url=public_url(page.url))
+        return form
+
+    def _submit(self, form: ParsedForm, filled: Mapping[FieldRole, str], page: Page) -> Page:
+        if form.method != "POST":
+            # A GET form would put the NUMEN or a password in the URL, and URLs end up in logs.
+            raise SiteNotUnderstoodError("form would send secrets in the URL", url=public_url(page.url))
+        return self.transport.post_form(form.action, form.values_with(filled), form.charset)
+
+    # ------------------------------------------------------------------ identifiant
+
+    def lookup_identifiant(self, last_name: str, numen: str) -> IdentifiantFound:
+        """Ask the académie's lookup page for the identifiant of this name and NUMEN.
+
+        The name is normalised as the sheet says (apostrophe or space -> dash);
+        the NUMEN must already be valid (:func:`rules.parse_numen` raises otherwise).
+        """
+        canonical_numen = rules.parse_numen(numen).value
+        name = rules.normalise_lookup_name(last_name).value
+        self.transport.start_operation()
+        page = self.transport.get_page(self.profile.url("identifiant_lookup"))
+        form = self._form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN), "identifiant lookup")
+        answer = self._submit(form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page)
+        found = self._matches("identifiant_found", answer)
+        if found:
+            return IdentifiantFound(identifiant=found.group("identifiant"), page_url=answer.url)
+        if self._matches("not_found", answer):
+            raise NotFoundError("nobody with this name and NUMEN", url=public_url(answer.url))
+        raise SiteNotUnderstoodError("lookup answer not understood", url=public_url(answer.url))
+
+    # ------------------------------------------------------------------ login
+
+    def _retry_after_seconds(self, page: Page) -> int | None:
+        minutes = self._matches("retry_minutes", page)
+        return int(minutes.group("minutes")) * 60 if minutes else None
+
+    def check_credentials(self, identifiant: str, password: str) -> LoginSucceeded:
+        """Try the identifiant and password on the portal, once. Never retried: accounts lock."""
+        self.transport.start_operation()
+        page = self.transport.get_page(self.profile.url("portal"))
+        form = self._form(page, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD), "login")
+        answer = self._submit(
+            form, {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.PASSWORD: password}, page
+        )
+        url = public_url(answer.url)
+        if self._matches("login_locked", answer):
+            raise AccountLockedError(
+                "account locked after failed attempts",
+                url=url,
+                retry_after_seconds=self._retry_after_seconds(answer),
+            )
+        if self._matches("login_failed", answer):
+            raise WrongCredentialsError("identifiant or password refused", url=url)
+        if self._matches("login_succeeded", answer):
+            return LoginSucceeded(identifiant=identifiant.strip(), page_url=answer.url)
+        raise SiteNotUnderstoodError("login answer not understood", url=url)
+
+    # ------------------------------------------------------------------ password reset
+
+    def _challenge_from(self, page: Page) -> CaptchaChallenge:
+        form = self._form(page, (FieldRole.CAPTCHA,), "security code")
+        image_url, refresh_url = find_captcha(page)
+        if image_url is None:
+            raise SiteNotUnderstoodError("no captcha image on the page", url=public_url(page.url))
+        image = self.transport.get_image(image_url)
+        return CaptchaChallenge(
+            image=image.body,
+            content_type=image.content_type,
+            page_url=page.url,
+            form=form,
+            refresh_url=refresh_url,
+        )
+
+    def start_password_reset(self) -> CaptchaChallenge:
+        """Open step 1/2 of the reset: returns the captcha for the person to read."""
+        self.transport.start_operation()
+        return self._challenge_from(self.transport.get_page(self.profile.url("password_reset")))
+
+    def new_captcha(self, challenge: CaptchaChallenge) -> CaptchaChallenge:
+        """What the sheet's icon does: 'Cliquez sur l'icône si vous voulez un autre code'."""
+        self.transport.start_operation()
+        url = challenge.refresh_url or self.profile.url("password_reset")
+        return self._challenge_from(self.transport.get_page(url))
+
+    def submit_captcha(self, challenge: CaptchaChallenge, code: str) -> ResetStepTwo:
+        """Send the code the person read. A wrong or expired code gives a CaptchaError with the new image."""
+        self.transport.start_operation()
+        page = Page(url=challenge.page_url, status=200, text="", charset=challenge.form.charset)
+        answer = self._submit(challenge.form, {FieldRole.CAPTCHA: code.strip()}, page)
+        step_two = find_form(answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN), self.profile.pinned_fields)
+        if step_two is not None:
+            return ResetStepTwo(page_url=answer.url, form=step_two)
+        expired = self._matches("captcha_expired", answer) is not None
+        if expired or self._matches("captcha_wrong", answer):
+            try:
+                new_challenge: CaptchaChallenge | None = self._challenge_from(answer)
+            except SiteNotUnderstoodError:
+                new_challenge = None
+            raise CaptchaError(
+                "security code expired" if expired else "security code wrong",
+                url=public_url(answer.url),
+                expired=expired,
+                challenge=new_challenge,
+            )
+        raise SiteNotUnderstoodError("answer to the security code not understood", url=public_url(answer.url))
+
+    def submit_reset(self, step: ResetStepTwo, identifiant: str, numen: str) -> ResetDone:
+        """Step 2/2: identifiant + NUMEN. On success the password is the NUMEN in upper case again."""
+        canonical_numen = rules.parse_numen(numen).value
+        self.transport.start_operation()
+        page = Page(url=step.page_url, status=200, text="", charset=step.form.charset)
+        answer = self._submit(
+            step.form, {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen}, page
+        )
+        url = public_url(answer.url)
+        message = scrub(site_messages(answer), (canonical_numen,))
+        if self._matches("reset_done", answer):
+            return ResetDone(page_url=answer.url, site_message=message)
+        if self._matches("captcha_expired", answer):
+            raise CaptchaError("reset session expired", url=url, expired=True)
+        if self._matches("not_found", answer):
+            raise NotFoundError("identifiant and NUMEN do not match", url=url)
+        raise SiteNotUnderstoodError("reset answer not understood", url=url)
+
+    # ------------------------------------------------------------------ change password
+
+    def change_password(self, identifiant: str, old_password: str, new_password: str) -> PasswordChanged:
+        """Change the password on the académie page, once (never resent)."""
+        self.transport.start_operation()
+        page = self.transport.get_page(self.profile.url("password_change"))
+        form = self._form(
+            page,
+            (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD),
+            "password change",
+        )
+        filled = {
+            FieldRole.IDENTIFIANT: identifiant.strip(),
+            FieldRole.OLD_PASSWORD: old_password,
+            FieldRole.NEW_PASSWORD: new_password,
+        }
+        if FieldRole.CONFIRM_PASSWORD in form.field_names:
+            filled[FieldRole.CONFIRM_PASSWORD] = new_password
+        answer = self._submit(form, filled, page)
+        url = public_url(answer.url)
+        message = scrub(site_messages(answer), (old_password, new_password))
+        if self._matches("password_changed", answer):
+            return PasswordChanged(page_url=answer.url, site_message=message)
+        if self._matches("login_locked", answer):
+            raise AccountLockedError(
+                "account locked", url=url, retry_after_seconds=self._retry_after_seconds(answer)
+            )
+        if self._matches("old_password_wrong", answer):
+            raise WrongCredentialsError("old password refused", url=url)
+        if self._matches("password_rejected", answer):
+            raise PasswordRejectedError("new password refused", url=url, site_message=message)
+        raise SiteNotUnderstoodError("password change answer not understood", url=url)

@@ -1,0 +1,95 @@
+"""The client's one exception family.
+
+Each error carries context (the page URL, what was missing, how long to
+wait) so the wizard can say what happened and what to do next. No error
+text ever contains a NUMEN, a password or a captcha answer: the client
+only puts URLs, field roles and numbers into them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from magistere_gui.client.results import CaptchaChallenge
+
+
+class MagistereError(Exception):
+    """Base of every error the client raises on purpose."""
+
+    def __init__(self, detail: str, *, url: str | None = None) -> None:
+        super().__init__(f"{detail} ({url})" if url else detail)
+        self.detail = detail
+        self.url = url
+
+
+class NetworkError(MagistereError):
+    """The site could not be reached (DNS, refused or dropped connection, proxy)."""
+
+
+class RequestTimeoutError(NetworkError):
+    """The site did not answer in time."""
+
+
+class TlsError(NetworkError):
+    """The site's certificate is not trusted by this computer (or its clock is wrong)."""
+
+
+class SiteNotUnderstoodError(MagistereError):
+    """The page did not look as expected: the académie may have changed it."""
+
+
+class NotFoundError(MagistereError):
+    """The académie found nobody with these details."""
+
+
+class WrongCredentialsError(MagistereError):
+    """Identifiant or password refused."""
+
+
+class AccountLockedError(MagistereError):
+    """Too many failed attempts: the académie locked the account for a while."""
+
+    def __init__(self, detail: str, *, url: str | None = None, retry_after_seconds: int | None) -> None:
+        super().__init__(detail, url=url)
+        self.retry_after_seconds = retry_after_seconds
+
+
+class CaptchaError(MagistereError):
+    """The security code was wrong or expired; ``challenge`` is the new one, when the page gave it."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        url: str | None = None,
+        expired: bool,
+        challenge: CaptchaChallenge | None = None,
+    ) -> None:
+        super().__init__(detail, url=url)
+        self.expired = expired
+        self.challenge = challenge
+
+
+class RateLimitedError(MagistereError):
+    """The site asked us to slow down (HTTP 429 or 503 with Retry-After)."""
+
+    def __init__(self, detail: str, *, url: str | None = None, retry_after_seconds: int | None) -> None:
+        super().__init__(detail, url=url)
+        self.retry_after_seconds = retry_after_seconds
+
+
+class ServerError(MagistereError):
+    """The site answered with an error of its own (HTTP 5xx)."""
+
+    def __init__(self, detail: str, *, url: str | None = None, status: int) -> None:
+        super().__init__(detail, url=url)
+        self.status = status
+
+
+class PasswordRejectedError(MagistereError):
+    """The new password was refused; ``site_message`` is the site's own (scrubbed) explanation."""
+
+    def __init__(self, detail: str, *, url: str | None = None, site_message: str = "") -> None:
+        super().__init__(detail, url=url)
+        self.site_message = site_message

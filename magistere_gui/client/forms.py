@@ -1,0 +1,256 @@
+"""Reading académie pages the way a person does.
+
+Forms and fields are found by what a person reads next to them (labels,
+the text before a field), then by their name or id, so that a page whose
+field names change still works. Every other control of the form (hidden
+tokens, the submit button) is carried back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+
+class FieldRole(Enum):
+    LAST_NAME = "last_name"
+    NUMEN = "numen"
+    CAPTCHA = "captcha"
+    IDENTIFIANT = "identifiant"
+    PASSWORD = "password"
+    OLD_PASSWORD = "old_password"
+    NEW_PASSWORD = "new_password"
+    CONFIRM_PASSWORD = "confirm_password"
+
+
+# Checked in this order: the first role whose label pattern matches a field's
+# label wins (patterns run on folded text). Then (name/id fragments) as a fallback.
+_ROLE_HINTS: tuple[tuple[FieldRole, str, tuple[str, ...]], ...] = (
+    (FieldRole.NUMEN, r"\bnumen\b", ("numen",)),
+    (FieldRole.CAPTCHA, r"\bcode\b|captcha", ("captcha", "code")),
+    (FieldRole.CONFIRM_PASSWORD, r"\bconfirm|\bretap|\brepet|a nouveau", ("confirm", "verif", "repeat", "pass2")),
+    (FieldRole.OLD_PASSWORD, r"\bancien|\bactuel", ("old", "ancien", "current", "actuel")),
+    (FieldRole.NEW_PASSWORD, r"\bnouveau mot de passe", ("new", "nouveau")),
+    (FieldRole.PASSWORD, r"\bmot de passe\b", ("password", "passwd", "pass", "pwd", "mdp")),
+    (FieldRole.IDENTIFIANT, r"\bidentifiant\b|\butilisateur\b|\blogin\b", ("identifiant", "login", "user", "uid")),
+    (FieldRole.LAST_NAME, r"\bnom\b", ("nom", "name", "lastname")),
+)
+
+_BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "br", "label", "table", "h1", "h2", "h3", "h4", "fieldset", "legend"}
+_TEXT_INPUT_TYPES = {"text", "password", "email", "search", "tel", ""}
+_MAX_LABEL_CHARS = 120
+
+
+def fold(text: str) -> str:
+    """Lower case, accents folded, spaces collapsed: what we compare label texts on."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(plain.replace("’", "'").split())
+
+
+def role_from_label(label: str) -> FieldRole | None:
+    folded = fold(label)
+    for role, label_pattern, _name_fragments in _ROLE_HINTS:
+        if re.search(label_pattern, folded):
+            return role
+    return None
+
+
+def role_from_name(name: str) -> FieldRole | None:
+    folded = fold(name)
+    for role, _label_pattern, name_fragments in _ROLE_HINTS:
+        if any(fragment in folded for fragment in name_fragments):
+            return role
+    return None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One fetched page, decoded with the charset it really uses."""
+
+    url: str
+    status: int
+    text: str
+    charset: str
+
+    def document(self) -> lxml.html.HtmlElement:
+        return lxml.html.document_fromstring(self.text or "<html></html>", base_url=self.url)
+
+    def plain_text(self) -> str:
+        """The page's visible text, folded, for matching the site's sentences."""
+        document = self.document()
+        for unseen in document.xpath("//script|//style"):
+            unseen.drop_tree()
+        return fold(" ".join(document.itertext()))
+
+
+@dataclass(frozen=True)
+class ParsedForm:
+    """A form found on a page: where to send it and which field plays which role."""
+
+    action: str
+    method: str
+    charset: str
+    carried_values: tuple[tuple[str, str], ...]
+    field_names: Mapping[FieldRole, str]
+
+    def values_with(self, filled: Mapping[FieldRole, str]) -> list[tuple[str, str]]:
+        """The form's own values, with the fields of ``filled`` set (in the form's order)."""
+        names_to_fill = {self.field_names[role]: value for role, value in filled.items()}
+        values = [(name, names_to_fill.pop(name, value)) for name, value in self.carried_values]
+        values.extend(names_to_fill.items())
+        return values
+
+
+def _preceding_texts(form: lxml.html.FormElement) -> dict[lxml.html.HtmlElement, str]:
+    """For each input, the last piece of text read before it (a table cell, a paragraph).
+
+    Only the closest block counts, so an introduction mentioning "identifiant"
+    does not make the next "Nom" field look like an identifiant field.
+    """
+    texts: dict[lxml.html.HtmlElement, str] = {}
+    segments: list[str] = [""]
+    for event, element in etree.iterwalk(form, events=("start", "end")):
+        is_tag = isinstance(element.tag, str)
+        if event == "start" and is_tag:
+            if element.tag in ("input", "select", "textarea"):
+                closest = next((s for s in reversed(segments) if s.strip()), "")
+                texts[element] = " ".join(closest.split())[-_MAX_LABEL_CHARS:]
+                segments = [""]
+            elif element.tag in _BLOCK_TAGS:
+                segments.append("")
+            if element.text and element.tag not in ("script", "style", "option"):
+                segments[-1] += element.text
+        elif event == "end" and element.tail:
+            if is_tag and element.tag in _BLOCK_TAGS:
+                segments.append("")
+            segments[-1] += element.tail
+    return texts
+
+
+def _label_of(element: lxml.html.HtmlElement, explicit: Mapping[str, str], preceding: str) -> str:
+    element_id = element.get("id")
+    if element_id and element_id in explicit:
+        return explicit[element_id]
+    for ancestor in element.iterancestors("label"):
+        return ancestor.text_content()
+    for attribute in ("aria-label", "placeholder", "title"):
+        if element.get(attribute):
+            return element.get(attribute, "")
+    return preceding
+
+
+def _text_fields(form: lxml.html.FormElement) -> Iterable[lxml.html.HtmlElement]:
+    for element in form.iter("input"):
+        if (element.get("type") or "").lower() in _TEXT_INPUT_TYPES and element.get("name"):
+            yield element
+
+
+def _field_roles(
+    form: lxml.html.FormElement, pinned_names: Mapping[FieldRole, str]
+) -> dict[FieldRole, str]:
+    """Which field name plays which role, judged on labels first, then on names."""
+    explicit = {
+        label.get("for", ""): label.text_content()
+        for label in form.getroottree().iter("label")
+        if label.get("for")
+    }
+    preceding = _preceding_texts(form)
+    fields = list(_text_fields(form))
+    names = {element.get("name", "") for element in fields}
+    roles: dict[FieldRole, str] = {
+        role: name for role, name in pinned_names.items() if name in names
+    }
+    for element in fields:
+        name = element.get("name", "")
+        if name in roles.values():
+            continue
+        label = _label_of(element, explicit, preceding.get(element, ""))
+        role = role_from_label(label) or role_from_name(name) or role_from_name(element.get("id", ""))
+        if role is not None and role not in roles:
+            roles[role] = name
+    return roles
+
+
+def _carried_values(form: lxml.html.FormElement) -> list[tuple[str, str]]:
+    """Every value the browser would send, plus the first named submit button."""
+    values = [(name, value or "") for name, value in form.form_values()]
+    for button in form.xpath(".//input[@type='submit' or @type='image']|.//button"):
+        if button.tag == "button" and (button.get("type") or "submit").lower() != "submit":
+            continue
+        if button.get("name"):
+            values.append((button.get("name"), button.get("value", "")))
+        break
+    return values
+
+
+def find_form(
+    page: Page,
+    required_roles: Iterable[FieldRole],
+    pinned_names: Mapping[FieldRole, str] | None = None,
+) -> ParsedForm | None:
+    """The first form of the page that has a field for every required role, or None."""
+    required = set(required_roles)
+    document = page.document()
+    for form in document.forms:
+        roles = _field_roles(form, pinned_names or {})
+        if not required <= roles.keys():
+            continue
+        accept_charset = (form.get("accept-charset") or "").split()
+        return ParsedForm(
+            action=urljoin(page.url, form.get("action") or page.url),
+            method=(form.get("method") or "get").upper(),
+            charset=accept_charset[0] if accept_charset else page.charset,
+            carried_values=tuple(_carried_values(form)),
+            field_names={role: roles[role] for role in roles},
+        )
+    return None
+
+
+_MESSAGE_XPATH = (
+    "//*[contains(@class,'erreur') or contains(@class,'error') or contains(@class,'alert')"
+    " or contains(@class,'message') or contains(@class,'succes') or contains(@class,'info')"
+    " or contains(@id,'erreur') or contains(@id,'error') or contains(@id,'message')]"
+)
+
+
+def site_messages(page: Page) -> str:
+    """The page's own messages (errors, confirmations), as one line of plain text."""
+    texts = [" ".join(" ".join(element.itertext()).split()) for element in page.document().xpath(_MESSAGE_XPATH)]
+    return " ".join(text for text in texts if text)
+
+
+_CAPTCHA_WORDS = ("captcha", "securimage", "code", "verif")
+_REFRESH_WORDS = ("autre code", "nouveau code", "nouveau", "recharger", "rafraichir", "refresh", "reload", "new")
+
+
+def find_captcha(page: Page) -> tuple[str | None, str | None]:
+    """The captcha image URL and the 'another code' link URL, found by their words."""
+    document = page.document()
+    image_url: str | None = None
+    refresh_url: str | None = None
+    for link in document.iter("a"):
+        words = fold(
+            " ".join(
+                [link.get("title", ""), link.get("href", ""), link.text_content()]
+                + [f"{img.get('alt', '')} {img.get('title', '')}" for img in link.iter("img")]
+            )
+        )
+        if link.get("href") and any(word in words for word in _REFRESH_WORDS):
+            refresh_url = urljoin(page.url, link.get("href"))
+            break
+    images = [img for img in document.iter("img") if img.get("src")]
+    for img in images:
+        words = fold(" ".join(img.get(a, "") for a in ("src", "id", "alt", "class", "title")))
+        inside_link = any(True for _ in img.iterancestors("a"))
+        if not inside_link and any(word in words for word in _CAPTCHA_WORDS):
+            image_url = urljoin(page.url, img.get("src"))
+            break
+    return image_url, refresh_url

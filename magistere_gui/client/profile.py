@@ -1,0 +1,131 @@
+"""Site profiles: each académie described as data (TOML), not as code.
+
+The profile holds the sheet's URLs and, optionally, the field names and
+sentences of each page, so that when the académie changes a page, the
+help desk edits a TOML file instead of waiting for a new release.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from urllib.parse import urljoin
+
+from magistere_gui.client.errors import MagistereError
+from magistere_gui.client.forms import FieldRole
+from magistere_gui.paths import resource_path
+
+PROFILE_ENVIRONMENT_VARIABLE = "MAGISTERE_SITES"
+DEFAULT_PROFILE_NAME = "creteil"
+
+URL_KEYS = (
+    "portal",
+    "identifiant_lookup",
+    "password_reset",
+    "password_change",
+    "magistere",
+    "webmel",
+    "iprof",
+)
+
+#: Sentences the académie pages say, as regular expressions on the page's folded
+#: text (lower case, no accents). A profile may replace any of them.
+DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
+    {
+        "identifiant_found": r"identifiant\s*(?:est|:)\s*:?\s*(?P<identifiant>[a-z][a-z0-9.\-]*)",
+        "not_found": r"aucun|introuvable|pas ete trouve|inconnu|ne correspond",
+        "login_succeeded": r"deconnexion|se deconnecter|bienvenue",
+        "login_locked": r"verrouill|bloque",
+        "login_failed": r"incorrect|invalide|echec|erreur d'authentification|refuse",
+        "captcha_expired": r"expire",
+        "captcha_wrong": r"code.{0,40}(?:incorrect|errone|invalide|faux)",
+        "reset_done": r"reinitialise",
+        "reset_step_two": r"etape\s*2\s*/\s*2",
+        "password_changed": r"mot de passe a ete (?:modifie|change)",
+        "old_password_wrong": r"ancien mot de passe.{0,40}(?:incorrect|errone|invalide)",
+        "password_rejected": r"refuse|ne respecte pas|trop court|doit contenir|invalide",
+        "retry_minutes": r"(?P<minutes>\d+)\s*min",
+    }
+)
+
+
+class ProfileError(MagistereError):
+    """The site profile file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect_seconds: float = 5.0
+    read_seconds: float = 20.0
+    #: Upper bound for one whole operation (several requests), whatever happens.
+    operation_seconds: float = 60.0
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    name: str
+    urls: Mapping[str, str]
+    patterns: Mapping[str, str] = field(default_factory=lambda: DEFAULT_PATTERNS)
+    pinned_fields: Mapping[FieldRole, str] = field(default_factory=dict)
+    timeouts: Timeouts = Timeouts()
+    max_page_bytes: int = 2 * 1024 * 1024
+    source: str = ""
+
+    def url(self, key: str) -> str:
+        return self.urls[key]
+
+    def pattern(self, key: str) -> re.Pattern[str]:
+        return re.compile(self.patterns[key])
+
+    def with_base_url(self, base_url: str) -> SiteProfile:
+        """The same profile with its relative URLs resolved against ``base_url`` (the simulator)."""
+        return replace(self, urls={key: urljoin(base_url, url) for key, url in self.urls.items()})
+
+
+def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ProfileError(f"cannot read site profile: {error}", url=str(path)) from error
+    urls = data.get("urls", {})
+    missing = [key for key in URL_KEYS if key not in urls]
+    if missing:
+        raise ProfileError(f"site profile lacks urls: {', '.join(missing)}", url=str(path))
+    base = base_url or data.get("base_url")
+    if base:
+        urls = {key: urljoin(base, value) for key, value in urls.items()}
+    try:
+        pinned = {FieldRole(role): name for role, name in data.get("fields", {}).items() if name}
+    except ValueError as error:
+        raise ProfileError(f"unknown field role in profile: {error}", url=str(path)) from error
+    patterns = {**DEFAULT_PATTERNS, **data.get("patterns", {})}
+    for key, pattern in patterns.items():
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ProfileError(f"pattern {key!r} is not a valid regular expression", url=str(path)) from error
+    timeouts = Timeouts(**data.get("timeouts", {}))
+    return SiteProfile(
+        name=data.get("name", path.stem),
+        urls=MappingProxyType(dict(urls)),
+        patterns=MappingProxyType(patterns),
+        pinned_fields=MappingProxyType(pinned),
+        timeouts=timeouts,
+        max_page_bytes=int(data.get("max_page_bytes", 2 * 1024 * 1024)),
+        source=str(path),
+    )
+
+
+def bundled_profile_path(name: str = DEFAULT_PROFILE_NAME) -> Path:
+    return resource_path("sites", f"{name}.toml")
+
+
+def default_profile_path() -> Path:
+    """The profile chosen by the environment variable, else the bundled Créteil one."""
+    chosen = os.environ.get(PROFILE_ENVIRONMENT_VARIABLE)
+    return Path(chosen) if chosen else bundled_profile_path()

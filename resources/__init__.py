@@ -1,0 +1,1 @@
+"""Data files shipped with magistere-gui (site profiles, translations, icons)."""
