@@ -106,9 +106,7 @@ class Numen:
 
     @property
     def system_description(self) -> str:
-        return NUMEN_SYSTEMS.get(
-            self.system_letter, QT_TRANSLATE_NOOP("rules", "other category")
-        )
+        return NUMEN_SYSTEMS.get(self.system_letter, QT_TRANSLATE_NOOP("rules", "other category"))
 
     @property
     def registration_year(self) -> int:
@@ -132,9 +130,7 @@ def parse_numen(text: str) -> Numen:
     if len(compact) != NUMEN_LENGTH:
         raise InvalidNumenError(
             Message(
-                QT_TRANSLATE_NOOP(
-                    "rules", "A NUMEN has 13 characters; you typed {count}."
-                ),
+                QT_TRANSLATE_NOOP("rules", "A NUMEN has 13 characters; you typed {count}."),
                 {"count": len(compact)},
             )
         )
@@ -224,7 +220,9 @@ def normalise_lookup_name(raw: str) -> NormalisedName:
     if any(apostrophe in value for apostrophe in _APOSTROPHES):
         value = re.sub(f"[{_APOSTROPHES}]\\s*", "-", value)
         changes.append(
-            Message(QT_TRANSLATE_NOOP("rules", "Apostrophe replaced by a dash, as the académie asks."))
+            Message(
+                QT_TRANSLATE_NOOP("rules", "Apostrophe replaced by a dash, as the académie asks.")
+            )
         )
     if " " in value:
         value = value.replace(" ", "-")
@@ -367,7 +365,7 @@ def check_password(
     identifiant: str = "",
     numen: str = "",
     old_password: str = "",
-    policy: PasswordPolicy = PasswordPolicy(),  # noqa: B008 - frozen, immutable default
+    policy: PasswordPolicy = PasswordPolicy(),
 ) -> list[PolicyCheck]:
     """Return the whole checklist, satisfied or not, in a stable order."""
     lowered = password.lower()
@@ -375,12 +373,18 @@ def check_password(
         PolicyCheck(
             PolicyRule.MIN_LENGTH,
             len(password) >= policy.min_length,
-            Message(QT_TRANSLATE_NOOP("rules", "At least {count} characters"), {"count": policy.min_length}),
+            Message(
+                QT_TRANSLATE_NOOP("rules", "At least {count} characters"),
+                {"count": policy.min_length},
+            ),
         ),
         PolicyCheck(
             PolicyRule.MAX_LENGTH,
             len(password) <= policy.max_length,
-            Message(QT_TRANSLATE_NOOP("rules", "At most {count} characters"), {"count": policy.max_length}),
+            Message(
+                QT_TRANSLATE_NOOP("rules", "At most {count} characters"),
+                {"count": policy.max_length},
+            ),
         ),
         PolicyCheck(
             PolicyRule.CHARACTER_CLASSES,

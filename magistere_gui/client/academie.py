@@ -21,7 +21,14 @@ from magistere_gui.client.errors import (
     SiteNotUnderstoodError,
     WrongCredentialsError,
 )
-from magistere_gui.client.forms import FieldRole, Page, ParsedForm, find_captcha, find_form, site_messages
+from magistere_gui.client.forms import (
+    FieldRole,
+    Page,
+    ParsedForm,
+    find_captcha,
+    find_form,
+    site_messages,
+)
 from magistere_gui.client.profile import SiteProfile
 from magistere_gui.client.results import (
     CaptchaChallenge,
@@ -62,13 +69,17 @@ class AcademieClient:
     def _form(self, page: Page, roles: Iterable[FieldRole], what: str) -> ParsedForm:
         form = find_form(page, roles, self.profile.pinned_fields)
         if form is None:
-            raise SiteNotUnderstoodError(f"no {what} form found on the page", url=public_url(page.url))
+            raise SiteNotUnderstoodError(
+                f"no {what} form found on the page", url=public_url(page.url)
+            )
         return form
 
     def _submit(self, form: ParsedForm, filled: Mapping[FieldRole, str], page: Page) -> Page:
         if form.method != "POST":
             # A GET form would put the NUMEN or a password in the URL, and URLs end up in logs.
-            raise SiteNotUnderstoodError("form would send secrets in the URL", url=public_url(page.url))
+            raise SiteNotUnderstoodError(
+                "form would send secrets in the URL", url=public_url(page.url)
+            )
         return self.transport.post_form(form.action, form.values_with(filled), form.charset)
 
     # ------------------------------------------------------------------ identifiant
@@ -84,7 +95,9 @@ class AcademieClient:
         self.transport.start_operation()
         page = self.transport.get_page(self.profile.url("identifiant_lookup"))
         form = self._form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN), "identifiant lookup")
-        answer = self._submit(form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page)
+        answer = self._submit(
+            form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page
+        )
         found = self._matches("identifiant_found", answer)
         if found:
             return IdentifiantFound(identifiant=found.group("identifiant"), page_url=answer.url)
@@ -151,7 +164,9 @@ class AcademieClient:
         self.transport.start_operation()
         page = Page(url=challenge.page_url, status=200, text="", charset=challenge.form.charset)
         answer = self._submit(challenge.form, {FieldRole.CAPTCHA: code.strip()}, page)
-        step_two = find_form(answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN), self.profile.pinned_fields)
+        step_two = find_form(
+            answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN), self.profile.pinned_fields
+        )
         if step_two is not None:
             return ResetStepTwo(page_url=answer.url, form=step_two)
         expired = self._matches("captcha_expired", answer) is not None
@@ -166,7 +181,9 @@ class AcademieClient:
                 expired=expired,
                 challenge=new_challenge,
             )
-        raise SiteNotUnderstoodError("answer to the security code not understood", url=public_url(answer.url))
+        raise SiteNotUnderstoodError(
+            "answer to the security code not understood", url=public_url(answer.url)
+        )
 
     def submit_reset(self, step: ResetStepTwo, identifiant: str, numen: str) -> ResetDone:
         """Step 2/2: identifiant + NUMEN. On success the password is the NUMEN in upper case again."""
@@ -174,7 +191,9 @@ class AcademieClient:
         self.transport.start_operation()
         page = Page(url=step.page_url, status=200, text="", charset=step.form.charset)
         answer = self._submit(
-            step.form, {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen}, page
+            step.form,
+            {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen},
+            page,
         )
         url = public_url(answer.url)
         message = scrub(site_messages(answer), (canonical_numen,))
@@ -188,7 +207,9 @@ class AcademieClient:
 
     # ------------------------------------------------------------------ change password
 
-    def change_password(self, identifiant: str, old_password: str, new_password: str) -> PasswordChanged:
+    def change_password(
+        self, identifiant: str, old_password: str, new_password: str
+    ) -> PasswordChanged:
         """Change the password on the académie page, once (never resent)."""
         self.transport.start_operation()
         page = self.transport.get_page(self.profile.url("password_change"))

@@ -50,7 +50,9 @@ class WrongCredentialsError(MagistereError):
 class AccountLockedError(MagistereError):
     """Too many failed attempts: the académie locked the account for a while."""
 
-    def __init__(self, detail: str, *, url: str | None = None, retry_after_seconds: int | None) -> None:
+    def __init__(
+        self, detail: str, *, url: str | None = None, retry_after_seconds: int | None
+    ) -> None:
         super().__init__(detail, url=url)
         self.retry_after_seconds = retry_after_seconds
 
@@ -74,7 +76,9 @@ class CaptchaError(MagistereError):
 class RateLimitedError(MagistereError):
     """The site asked us to slow down (HTTP 429 or 503 with Retry-After)."""
 
-    def __init__(self, detail: str, *, url: str | None = None, retry_after_seconds: int | None) -> None:
+    def __init__(
+        self, detail: str, *, url: str | None = None, retry_after_seconds: int | None
+    ) -> None:
         super().__init__(detail, url=url)
         self.retry_after_seconds = retry_after_seconds
 

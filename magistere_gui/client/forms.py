@@ -35,15 +35,39 @@ class FieldRole(Enum):
 _ROLE_HINTS: tuple[tuple[FieldRole, str, tuple[str, ...]], ...] = (
     (FieldRole.NUMEN, r"\bnumen\b", ("numen",)),
     (FieldRole.CAPTCHA, r"\bcode\b|captcha", ("captcha", "code")),
-    (FieldRole.CONFIRM_PASSWORD, r"\bconfirm|\bretap|\brepet|a nouveau", ("confirm", "verif", "repeat", "pass2")),
+    (
+        FieldRole.CONFIRM_PASSWORD,
+        r"\bconfirm|\bretap|\brepet|a nouveau",
+        ("confirm", "verif", "repeat", "pass2"),
+    ),
     (FieldRole.OLD_PASSWORD, r"\bancien|\bactuel", ("old", "ancien", "current", "actuel")),
     (FieldRole.NEW_PASSWORD, r"\bnouveau mot de passe", ("new", "nouveau")),
     (FieldRole.PASSWORD, r"\bmot de passe\b", ("password", "passwd", "pass", "pwd", "mdp")),
-    (FieldRole.IDENTIFIANT, r"\bidentifiant\b|\butilisateur\b|\blogin\b", ("identifiant", "login", "user", "uid")),
+    (
+        FieldRole.IDENTIFIANT,
+        r"\bidentifiant\b|\butilisateur\b|\blogin\b",
+        ("identifiant", "login", "user", "uid"),
+    ),
     (FieldRole.LAST_NAME, r"\bnom\b", ("nom", "name", "lastname")),
 )
 
-_BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "br", "label", "table", "h1", "h2", "h3", "h4", "fieldset", "legend"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "td",
+    "th",
+    "tr",
+    "li",
+    "br",
+    "label",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "fieldset",
+    "legend",
+}
 _TEXT_INPUT_TYPES = {"text", "password", "email", "search", "tel", ""}
 _MAX_LABEL_CHARS = 120
 
@@ -173,7 +197,9 @@ def _field_roles(
         if name in roles.values():
             continue
         label = _label_of(element, explicit, preceding.get(element, ""))
-        role = role_from_label(label) or role_from_name(name) or role_from_name(element.get("id", ""))
+        role = (
+            role_from_label(label) or role_from_name(name) or role_from_name(element.get("id", ""))
+        )
         if role is not None and role not in roles:
             roles[role] = name
     return roles
@@ -223,12 +249,24 @@ _MESSAGE_XPATH = (
 
 def site_messages(page: Page) -> str:
     """The page's own messages (errors, confirmations), as one line of plain text."""
-    texts = [" ".join(" ".join(element.itertext()).split()) for element in page.document().xpath(_MESSAGE_XPATH)]
+    texts = [
+        " ".join(" ".join(element.itertext()).split())
+        for element in page.document().xpath(_MESSAGE_XPATH)
+    ]
     return " ".join(text for text in texts if text)
 
 
 _CAPTCHA_WORDS = ("captcha", "securimage", "code", "verif")
-_REFRESH_WORDS = ("autre code", "nouveau code", "nouveau", "recharger", "rafraichir", "refresh", "reload", "new")
+_REFRESH_WORDS = (
+    "autre code",
+    "nouveau code",
+    "nouveau",
+    "recharger",
+    "rafraichir",
+    "refresh",
+    "reload",
+    "new",
+)
 
 
 def find_captcha(page: Page) -> tuple[str | None, str | None]:

@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import urljoin
@@ -44,7 +44,7 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "login_failed": r"incorrect|invalide|echec|erreur d'authentification|refuse",
         "captcha_expired": r"expire",
         "captcha_wrong": r"code.{0,40}(?:incorrect|errone|invalide|faux)",
-        "reset_done": r"reinitialise",
+        "reset_done": r"mot de passe a ete reinitialise",
         "reset_step_two": r"etape\s*2\s*/\s*2",
         "password_changed": r"mot de passe a ete (?:modifie|change)",
         "old_password_wrong": r"ancien mot de passe.{0,40}(?:incorrect|errone|invalide)",
@@ -82,10 +82,6 @@ class SiteProfile:
     def pattern(self, key: str) -> re.Pattern[str]:
         return re.compile(self.patterns[key])
 
-    def with_base_url(self, base_url: str) -> SiteProfile:
-        """The same profile with its relative URLs resolved against ``base_url`` (the simulator)."""
-        return replace(self, urls={key: urljoin(base_url, url) for key, url in self.urls.items()})
-
 
 def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
     try:
@@ -108,7 +104,9 @@ def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
         try:
             re.compile(pattern)
         except re.error as error:
-            raise ProfileError(f"pattern {key!r} is not a valid regular expression", url=str(path)) from error
+            raise ProfileError(
+                f"pattern {key!r} is not a valid regular expression", url=str(path)
+            ) from error
     timeouts = Timeouts(**data.get("timeouts", {}))
     return SiteProfile(
         name=data.get("name", path.stem),

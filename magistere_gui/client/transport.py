@@ -21,6 +21,7 @@ from urllib.parse import quote_plus, urlsplit, urlunsplit
 import requests
 import truststore
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from magistere_gui import __version__
@@ -43,7 +44,12 @@ MAX_IMAGE_BYTES = 1024 * 1024
 _CHUNK_BYTES = 64 * 1024
 
 # Legacy pages that say ISO-8859-1 are really windows-1252, as browsers know.
-_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -60,7 +66,12 @@ def decode_page(body: bytes, header_charset: str | None) -> tuple[str, str]:
     Returns the text and the charset actually used (the one to send forms in).
     """
     meta = _META_CHARSET.search(body[:4096])
-    candidates = [_codec(header_charset), _codec(meta.group(1).decode("ascii") if meta else None), "utf-8", "cp1252"]
+    candidates = [
+        _codec(header_charset),
+        _codec(meta.group(1).decode("ascii") if meta else None),
+        "utf-8",
+        "cp1252",
+    ]
     for codec in dict.fromkeys(c for c in candidates if c):
         try:
             return body.decode(codec), codec
@@ -102,6 +113,11 @@ def public_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
+def _caused_by_read_timeout(error: BaseException) -> bool:
+    reason = error.args[0] if error.args else None
+    return isinstance(getattr(reason, "reason", None), ReadTimeoutError)
+
+
 class _TrustStoreAdapter(HTTPAdapter):
     """Verifies certificates with the operating system's trust store (school proxies add theirs there)."""
 
@@ -113,7 +129,9 @@ class _TrustStoreAdapter(HTTPAdapter):
         proxy_kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         return super().proxy_manager_for(proxy, **proxy_kwargs)
 
-    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+    def send(
+        self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
+    ) -> requests.Response:
         kwargs["verify"] = True  # cannot be turned off, whatever the caller or environment says
         return super().send(request, *args, **kwargs)
 
@@ -147,9 +165,7 @@ class Transport:
         self.timeouts = timeouts
         self.max_page_bytes = max_page_bytes
         self.session = requests.Session()
-        self.session.headers.update(
-            {"User-Agent": USER_AGENT, "Accept-Language": "fr-FR,fr;q=0.9"}
-        )
+        self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Language": "fr-FR,fr;q=0.9"})
         adapter = _TrustStoreAdapter(max_retries=_retry_policy())
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
@@ -168,12 +184,19 @@ class Transport:
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             raise RequestTimeoutError("operation deadline reached", url=public_url(url))
-        return (min(self.timeouts.connect_seconds, remaining), min(self.timeouts.read_seconds, remaining))
+        return (
+            min(self.timeouts.connect_seconds, remaining),
+            min(self.timeouts.read_seconds, remaining),
+        )
 
-    def _request(self, method: str, url: str, *, max_bytes: int, data: str | None = None) -> Download:
+    def _request(
+        self, method: str, url: str, *, max_bytes: int, data: str | None = None
+    ) -> Download:
         url = secure_url(url)
         shown_url = public_url(url)
-        headers = {"Content-Type": "application/x-www-form-urlencoded"} if data is not None else None
+        headers = (
+            {"Content-Type": "application/x-www-form-urlencoded"} if data is not None else None
+        )
         started = time.monotonic()
         try:
             response = self.session.request(
@@ -187,18 +210,28 @@ class Transport:
             raise TlsError("certificate not trusted or TLS failed", url=shown_url) from error
         except requests.exceptions.Timeout as error:
             raise RequestTimeoutError("no answer in time", url=shown_url) from error
+        except requests.exceptions.ConnectionError as error:
+            if _caused_by_read_timeout(error):  # a read timeout after urllib3's retry
+                raise RequestTimeoutError("no answer in time", url=shown_url) from error
+            raise NetworkError("connection failed or dropped", url=shown_url) from error
         except requests.exceptions.TooManyRedirects as error:
             raise SiteNotUnderstoodError("too many redirects", url=shown_url) from error
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as error:
+        except requests.exceptions.ChunkedEncodingError as error:
             raise NetworkError("connection failed or dropped", url=shown_url) from error
         except requests.exceptions.RequestException as error:
             raise NetworkError(f"request failed: {type(error).__name__}", url=shown_url) from error
         log.debug(
             "%s %s -> %s, %d bytes in %.0f ms",
-            method, shown_url, response.status_code, len(body), 1000 * (time.monotonic() - started),
+            method,
+            shown_url,
+            response.status_code,
+            len(body),
+            1000 * (time.monotonic() - started),
         )
         self._raise_for_status(response, shown_url)
-        return Download(body=body, content_type=response.headers.get("Content-Type", ""), url=response.url)
+        return Download(
+            body=body, content_type=response.headers.get("Content-Type", ""), url=response.url
+        )
 
     @staticmethod
     def _read_capped(response: requests.Response, max_bytes: int, shown_url: str) -> bytes:
@@ -231,7 +264,9 @@ class Transport:
 
     def _page(self, download: Download) -> Page:
         charset_match = re.search(r"charset=([^;\s]+)", download.content_type, re.IGNORECASE)
-        text, charset = decode_page(download.body, charset_match.group(1) if charset_match else None)
+        text, charset = decode_page(
+            download.body, charset_match.group(1) if charset_match else None
+        )
         return Page(url=download.url, status=200, text=text, charset=charset)
 
     def get_page(self, url: str) -> Page:

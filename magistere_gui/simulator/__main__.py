@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 
 from magistere_gui.simulator.server import SimulatorServer
@@ -13,16 +14,32 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m magistere_gui.simulator",
         description="Simulateur local des sites de l'académie (données fictives).",
     )
-    parser.add_argument("--port", type=int, default=8765, help="port d'écoute sur 127.0.0.1 (0 : libre)")
-    parser.add_argument("--latency", type=float, default=0.0, help="délai ajouté à chaque réponse, en secondes")
-    parser.add_argument("--error", type=int, choices=(500, 503), help="répondre toujours par cette erreur")
+    parser.add_argument(
+        "--port", type=int, default=8765, help="port d'écoute sur 127.0.0.1 (0 : libre)"
+    )
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="délai ajouté à chaque réponse, en secondes"
+    )
+    parser.add_argument(
+        "--error", type=int, choices=(500, 503), help="répondre toujours par cette erreur"
+    )
     parser.add_argument("--drop", action="store_true", help="couper la connexion sans répondre")
-    parser.add_argument("--renamed-fields", action="store_true", help="renommer les champs des formulaires")
-    parser.add_argument("--garbled", action="store_true", help="pages illisibles (libellés effacés)")
-    parser.add_argument("--wrong-charset", action="store_true", help="annoncer UTF-8 pour des pages en ISO-8859-1")
+    parser.add_argument(
+        "--renamed-fields", action="store_true", help="renommer les champs des formulaires"
+    )
+    parser.add_argument(
+        "--garbled", action="store_true", help="pages illisibles (libellés effacés)"
+    )
+    parser.add_argument(
+        "--wrong-charset", action="store_true", help="annoncer UTF-8 pour des pages en ISO-8859-1"
+    )
     parser.add_argument("--oversized", action="store_true", help="réponses trop volumineuses")
-    parser.add_argument("--captcha-lifetime", type=float, default=300.0, help="durée de vie d'un code, en secondes")
-    parser.add_argument("--test-hooks", action="store_true", help="exposer /_test/captcha (jamais en démonstration)")
+    parser.add_argument(
+        "--captcha-lifetime", type=float, default=300.0, help="durée de vie d'un code, en secondes"
+    )
+    parser.add_argument(
+        "--test-hooks", action="store_true", help="exposer /_test/captcha (jamais en démonstration)"
+    )
     arguments = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     server = SimulatorServer(port=arguments.port, test_hooks=arguments.test_hooks)
@@ -36,10 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     faults.oversized_body = arguments.oversized
     faults.captcha_lifetime_seconds = arguments.captcha_lifetime
     print(f"Simulateur de l'académie : {server.url}  (Ctrl+C pour arrêter)")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -7,6 +7,7 @@ test (or from the command line) to see how the client and the wizard cope.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import io
@@ -50,9 +51,14 @@ class Faults:
     oversized_body: bool = False
     captcha_lifetime_seconds: float = 300.0
     paths: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
 
-    def applies_to(self, path: str) -> bool:
-        return not path.startswith("/_test") and (not self.paths or path.startswith(self.paths))
+    def applies_to(self, method: str, path: str) -> bool:
+        return (
+            not path.startswith("/_test")
+            and (not self.paths or path.startswith(self.paths))
+            and (not self.methods or method in self.methods)
+        )
 
     def reset(self) -> None:
         for name, value in Faults().__dict__.items():
@@ -93,6 +99,8 @@ class AcademieSimulator:
         self.sessions: dict[str, BrowserSession] = {}
         self.login_attempts: list[LoginAttempt] = []
         self.latest_captcha_code = ""
+        #: (method, path) of every request received, faulty or not: lets tests count resends.
+        self.requests_received: list[tuple[str, str]] = []
         self._lock = threading.RLock()
         self._captcha = ImageCaptcha(width=220, height=80)
 
@@ -113,10 +121,14 @@ class AcademieSimulator:
 
     # ------------------------------------------------------------------ WSGI
 
-    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
         request = Request(environ)
         path = request.path
-        if self.faults.applies_to(path):
+        with self._lock:
+            self.requests_received.append((request.method, path))
+        if self.faults.applies_to(request.method, path):
             if self.faults.latency_seconds:
                 time.sleep(self.faults.latency_seconds)
             if self.faults.drop_connection:
@@ -189,15 +201,32 @@ class AcademieSimulator:
 
     def _form(self, request: Request) -> dict[str, str]:
         """Decode the posted form as the legacy site does: bytes in ISO-8859-1, field names un-renamed."""
-        pairs = parse_qsl(request.get_data(as_text=False).decode("ascii", errors="replace"), encoding=PAGE_CHARSET)
+        pairs = parse_qsl(
+            request.get_data(as_text=False).decode("ascii", errors="replace"), encoding=PAGE_CHARSET
+        )
         served_to_real = {
             self._name(name): name
-            for name in ("nom", "numen", "code", "login", "password", "token", "etape", "ancien", "nouveau", "confirmation")
+            for name in (
+                "nom",
+                "numen",
+                "code",
+                "login",
+                "password",
+                "token",
+                "etape",
+                "ancien",
+                "nouveau",
+                "confirmation",
+            )
         }
         return {served_to_real.get(name, name): value for name, value in pairs}
 
     def _error(self, status: int) -> Response:
-        response = self._page("Service indisponible", "<p class='erreur'>Le service est momentanément indisponible.</p>", status=status)
+        response = self._page(
+            "Service indisponible",
+            "<p class='erreur'>Le service est momentanément indisponible.</p>",
+            status=status,
+        )
         if status == 503:
             response.headers["Retry-After"] = str(self.faults.retry_after_seconds)
         return response
@@ -216,10 +245,8 @@ class AcademieSimulator:
         """Close the connection without an answer, like a crashed front end."""
         connection = environ.get("werkzeug.socket")
         if isinstance(connection, socket.socket):
-            try:
+            with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         start_response("500 Dropped", [("Content-Length", "0")])
         return [b""]
 
@@ -335,12 +362,18 @@ class AcademieSimulator:
         if form.get("etape") == "2":
             return self._reset_step_two(form, session)
         if not session.captcha_code:
-            return self._step_one_page(session, "Le code a expiré. Un nouveau code vous est proposé.")
+            return self._step_one_page(
+                session, "Le code a expiré. Un nouveau code vous est proposé."
+            )
         age = time.monotonic() - session.captcha_issued_at
         if age > self.faults.captcha_lifetime_seconds:
-            return self._step_one_page(session, "Le code a expiré. Un nouveau code vous est proposé.")
+            return self._step_one_page(
+                session, "Le code a expiré. Un nouveau code vous est proposé."
+            )
         if form.get("code", "").strip().upper() != session.captcha_code:
-            return self._step_one_page(session, "Le code saisi est incorrect. Un nouveau code vous est proposé.")
+            return self._step_one_page(
+                session, "Le code saisi est incorrect. Un nouveau code vous est proposé."
+            )
         session.captcha_code = ""
         session.step_two_allowed = True
         return self._step_two_page()
@@ -357,7 +390,9 @@ class AcademieSimulator:
 
     def _reset_step_two(self, form: dict[str, str], session: BrowserSession) -> Response:
         if not session.step_two_allowed:
-            return self._step_one_page(session, "Votre session a expiré. Recommencez à l'étape 1/2.")
+            return self._step_one_page(
+                session, "Votre session a expiré. Recommencez à l'étape 1/2."
+            )
         account = self.accounts.get(form.get("login", "").strip().lower())
         if account is None or account.member.numen != form.get("numen", "").strip().upper():
             return self._step_two_page("L'identifiant et le NUMEN ne correspondent pas.")
@@ -380,7 +415,9 @@ class AcademieSimulator:
             login_field=self._field("Identifiant :", "login"),
             old_field=self._field("Ancien mot de passe :", "ancien", kind="password"),
             new_field=self._field("Nouveau mot de passe :", "nouveau", kind="password"),
-            confirm_field=self._field("Confirmez le nouveau mot de passe :", "confirmation", kind="password"),
+            confirm_field=self._field(
+                "Confirmez le nouveau mot de passe :", "confirmation", kind="password"
+            ),
         )
         return self._page("Changer son mot de passe", body)
 
@@ -395,7 +432,9 @@ class AcademieSimulator:
             return self._change_page("L'ancien mot de passe est incorrect.")
         new_password = form.get("nouveau", "")
         if new_password != form.get("confirmation", ""):
-            return self._change_page("Nouveau mot de passe refusé : les deux saisies sont différentes.")
+            return self._change_page(
+                "Nouveau mot de passe refusé : les deux saisies sont différentes."
+            )
         checks = rules.check_password(
             new_password,
             identifiant=account.member.identifiant,
@@ -424,6 +463,7 @@ _POLICY_FRENCH = {
     rules.PolicyRule.NOT_OLD_PASSWORD: "il doit être différent de l'ancien",
     rules.PolicyRule.CONFIRMATION_MATCHES: "les deux saisies doivent être identiques",
 }
+
 
 def _draw_refresh_icon() -> bytes:
     """The 'another code' icon: a round arrow, drawn once with Pillow."""
@@ -539,7 +579,16 @@ minuscules, majuscules, chiffres et symboles ; ni accent, ni espace ; ni votre N
 </form>"""
 
 _PORTAL_PAGES = {
-    "/magistere/": ("M@gistère", "<p>Formation continue en ligne. Connectez-vous par le <a href='/externet/'>portail externet</a>.</p>"),
-    "/webmel/": ("Webmel", "<p>Messagerie académique. Connectez-vous par le <a href='/externet/'>portail externet</a>.</p>"),
-    "/iprof/": ("I-Prof", "<p>Votre dossier. Connectez-vous par le <a href='/externet/'>portail externet</a>.</p>"),
+    "/magistere/": (
+        "M@gistère",
+        "<p>Formation continue en ligne. Connectez-vous par le <a href='/externet/'>portail externet</a>.</p>",
+    ),
+    "/webmel/": (
+        "Webmel",
+        "<p>Messagerie académique. Connectez-vous par le <a href='/externet/'>portail externet</a>.</p>",
+    ),
+    "/iprof/": (
+        "I-Prof",
+        "<p>Votre dossier. Connectez-vous par le <a href='/externet/'>portail externet</a>.</p>",
+    ),
 }

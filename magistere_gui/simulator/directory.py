@@ -30,7 +30,9 @@ class StaffMember:
         # The typed name is taken as is: "D'Artagnan" with its apostrophe is not found,
         # which is why the sheet asks for a dash.
         wanted = fold_accents(typed_name).upper().strip()
-        return any(wanted == _comparable(name) for name in (self.last_name, self.married_name) if name)
+        return any(
+            wanted == _comparable(name) for name in (self.last_name, self.married_name) if name
+        )
 
 
 def _comparable(name: str) -> str:

@@ -22,7 +22,7 @@ class _QuietHandler(WSGIRequestHandler):
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         log.debug("simulator %s %s -> %s", self.command, self.path.split("?")[0], code)
 
-    def log_error(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+    def log_error(self, format: str, *args: object) -> None:
         log.debug("simulator error: " + format, *args)
 
 
@@ -59,7 +59,9 @@ class SimulatorServer:
         return load_profile(bundled_profile_path("simulator"), base_url=self.url)
 
     def start(self) -> SimulatorServer:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="academie-simulator", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="academie-simulator", daemon=True
+        )
         self._thread.start()
         log.info("académie simulator listening on %s", self.url)
         return self
