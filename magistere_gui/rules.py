@@ -290,8 +290,9 @@ def predict_identifiant(first_name: str, last_name: str) -> IdentifiantPredictio
     if without_particles and without_particles != parts:
         add("".join(without_particles))
     if len(parts) > 1:
-        add(parts[0])
-        add(parts[-1])
+        for part in (parts[0], parts[-1]):
+            if part not in _PARTICLES:
+                add(part)
     if len(candidates) > 1:
         reason = Message(
             QT_TRANSLATE_NOOP(

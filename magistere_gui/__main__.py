@@ -1,0 +1,5 @@
+"""``python -m magistere_gui``."""
+
+from magistere_gui.app import main
+
+raise SystemExit(main())

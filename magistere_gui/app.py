@@ -1,0 +1,117 @@
+"""Entry point: ``magistere-gui`` (double-click) and ``python -m magistere_gui``.
+
+Only this module sets up logging, translations and the QApplication.
+Options are in French: the help desk reads them too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from magistere_gui import __version__
+
+log = logging.getLogger(__name__)
+
+
+class _FrenchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix="Utilisation : ")  # type: ignore[arg-type]
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="magistere-gui",
+        description=(
+            "Assistant de connexion à M@gistère pour les personnels de l'académie de Créteil : "
+            "identifiant, mot de passe, réinitialisation, aide NUMEN."
+        ),
+        formatter_class=_FrenchHelpFormatter,
+        add_help=False,
+    )
+    parser._optionals.title = "options"
+    parser.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+    parser.add_argument("--version", action="version", version=f"magistere-gui {__version__}", help="afficher la version et quitter")
+    parser.add_argument("--demo", action="store_true", help="mode démonstration : un simulateur local remplace les sites de l'académie")
+    parser.add_argument("--sites", type=Path, metavar="PROFIL", help="fichier de profil des sites (TOML) à utiliser")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue de l'interface (fr par défaut)")
+    parser.add_argument("--self-test", action="store_true", help="vérifier l'installation sans fenêtre, puis quitter")
+    parser.add_argument("--debug", action="store_true", help="journal détaillé (jamais de NUMEN ni de mot de passe)")
+    return parser.parse_args(argv)
+
+
+def demo_account_lines(directory: Sequence[object]) -> list[str]:
+    """The demo accounts as the banner lists them (fictional people, fictional NUMENs)."""
+    lines = []
+    for member in directory:
+        first, last, numen, note = (getattr(member, a) for a in ("first_name", "last_name", "numen", "note"))
+        lines.append(f"{first} {last} — {numen}\n{note}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    from magistere_gui import logs
+
+    logs.configure(logging.DEBUG if arguments.debug else logging.INFO)
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from magistere_gui.client import AcademieClient, ProfileError, default_profile_path, load_profile
+    from magistere_gui.gui.i18n import install_translators
+    from magistere_gui.paths import resource_path
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("magistere-gui")
+    app.setApplicationDisplayName("Assistant M@gistère")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("fr.ac-creteil.magistere-gui")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "magistere-gui.svg"))))
+    translators = install_translators(app, arguments.lang)
+
+    if arguments.self_test:
+        from magistere_gui.selftest import run_self_test
+
+        return run_self_test(app, arguments.lang)
+
+    server = None
+    demo_accounts: list[str] = []
+    try:
+        if arguments.demo:
+            from magistere_gui.simulator import SimulatorServer
+
+            server = SimulatorServer(port=0, test_hooks=False).start()
+            profile = server.profile()
+            from magistere_gui.simulator.directory import load_directory
+
+            demo_accounts = demo_account_lines(load_directory())
+        else:
+            profile = load_profile(arguments.sites or default_profile_path())
+    except (ProfileError, ImportError) as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Assistant M@gistère", f"Impossible de démarrer : {error}")
+        return 2
+
+    from magistere_gui.gui.wizard import MagistereWizard
+
+    client = AcademieClient(profile)
+    wizard = MagistereWizard(client, profile, demo_accounts=demo_accounts)
+    wizard.show()
+    log.info("started with profile %s", profile.name)
+    try:
+        return app.exec()
+    finally:
+        client.close()
+        if server is not None:
+            server.stop()
+        del translators
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,168 @@
+"""Réinitialisation, étape 1/2: the security code, shown large for a person to read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from magistere_gui.client import CaptchaChallenge, CaptchaError, ResetStepTwo
+from magistere_gui.gui.messages import Operation, advice_for
+from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
+
+ZOOM_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0)
+DEFAULT_ZOOM_INDEX = 2
+
+
+class CaptchaPage(BasePage):
+    """Holds the challenge in progress; the image is built here, on the UI thread, from bytes."""
+
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Reset your password, step 1/2: security code"))
+        self.setSubTitle(
+            self.tr("The académie first checks that you are a person: type the deliberately distorted code shown below.")
+        )
+        self.challenge: CaptchaChallenge | None = None
+        self._zoom_index = DEFAULT_ZOOM_INDEX
+        self._pixmap = QPixmap()
+
+        self.image = QLabel(self)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMinimumHeight(120)
+        self.image.setAccessibleName(self.tr("Security code image"))
+        self.image.setAccessibleDescription(self.tr("If you cannot read it, ask for another code."))
+        self.new_code_button = QToolButton(self)
+        self.new_code_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.new_code_button.setText(self.tr("New code"))
+        self.new_code_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_code_button.setAccessibleName(self.tr("New code"))
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setAccessibleName(self.tr("Make the code smaller"))
+        self.zoom_in_button = QToolButton(self)
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setAccessibleName(self.tr("Make the code larger"))
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName(self.tr("Code shown"))
+        self.submit_button = QPushButton(self.tr("Validate the code"), self)
+        hint = wrapped_label(self.tr("Click the icon if you want another code. Upper or lower case does not matter."), self)
+
+        image_row = QHBoxLayout()
+        image_row.addWidget(self.zoom_out_button)
+        image_row.addWidget(self.image, 1)
+        image_row.addWidget(self.zoom_in_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&Type the code shown:"), self.code)
+        layout = QVBoxLayout(self)
+        layout.addLayout(image_row)
+        layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.submit_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.new_code_button.clicked.connect(self._new_code)
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(+1))
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(-1))
+        self.code.returnPressed.connect(self._submit)
+        self.code.textChanged.connect(lambda: self.set_inputs_enabled(not self.runner.busy))
+        self.submit_button.clicked.connect(self._submit)
+        self.runner.succeeded.connect(self._on_success)
+        self.runner.failed.connect(self._on_failure)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.state.reset_done = False
+        self.context.reset_step_two = None
+        self.code.clear()
+        self.status.clear()
+        client = self.context.client
+        self.runner.start(client.start_password_reset)
+        self.code.setFocus()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        super().cleanupPage()
+        self.state.wants_reset = False
+
+    def is_done(self) -> bool:
+        return self.context.reset_step_two is not None
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        self.submit_button.setEnabled(enabled and self.challenge is not None and bool(self.code.text().strip()))
+        self.new_code_button.setEnabled(enabled)
+
+    def _new_code(self) -> None:
+        client, challenge = self.context.client, self.challenge
+        self.code.clear()
+        self.code.setFocus()
+        if challenge is None:
+            self.runner.start(client.start_password_reset)
+        else:
+            self.runner.start(lambda: client.new_captcha(challenge))
+
+    def _submit(self) -> None:
+        if not self.submit_button.isEnabled() or self.challenge is None:
+            return
+        client, challenge, code = self.context.client, self.challenge, self.code.text()
+        self.runner.start(lambda: client.submit_captcha(challenge, code))
+
+    def _on_success(self, result: object) -> None:
+        if isinstance(result, CaptchaChallenge):
+            self._show_challenge(result)
+            self.status.clear()
+        elif isinstance(result, ResetStepTwo):
+            self.context.reset_step_two = result
+            self.completeChanged.emit()
+            self.wizard().next()
+
+    def _on_failure(self, error: Exception) -> None:
+        self.status.show_advice(advice_for(error, Operation.RESET), self.context.profile.url("password_reset"))
+        if isinstance(error, CaptchaError) and error.challenge is not None:
+            self._show_challenge(error.challenge)
+        elif isinstance(error, CaptchaError):
+            self._new_code()
+        self.code.clear()
+        self.code.setFocus()
+
+    def _show_challenge(self, challenge: CaptchaChallenge) -> None:
+        self.challenge = challenge
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(challenge.image):
+            self.status.show_text(self.tr("The code image cannot be displayed. Ask for another code."), tone="error")
+            self.status.offer_browser(self.context.profile.url("password_reset"))
+            return
+        self._pixmap = pixmap
+        self._render()
+        self.set_inputs_enabled(not self.runner.busy)
+
+    def _zoom(self, step: int) -> None:
+        self._zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self._zoom_index + step))
+        self._render()
+
+    def _render(self) -> None:
+        """Scale by a whole device-pixel ratio so the letters stay sharp on high-DPI screens."""
+        if self._pixmap.isNull():
+            return
+        ratio = self.devicePixelRatioF()
+        factor = ZOOM_STEPS[self._zoom_index]
+        scaled = self._pixmap.scaled(
+            int(self._pixmap.width() * factor * ratio),
+            int(self._pixmap.height() * factor * ratio),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        self.image.setPixmap(scaled)
+        self.zoom_in_button.setEnabled(self._zoom_index < len(ZOOM_STEPS) - 1)
+        self.zoom_out_button.setEnabled(self._zoom_index > 0)

@@ -1,0 +1,110 @@
+"""Changer le mot de passe: a live checklist of the policy and an advisory strength meter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from magistere_gui import rules
+from magistere_gui.client import PasswordChanged
+from magistere_gui.gui.messages import Operation, advice_for, translate_message
+from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
+from magistere_gui.gui.strength import estimate_strength
+from magistere_gui.gui.widgets import SecretField
+
+
+class ChangePasswordPage(BasePage):
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Change your password"))
+        self.setSubTitle(
+            self.tr("Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.")
+        )
+        self.identifiant = QLineEdit(self)
+        self.identifiant.setAccessibleName(self.tr("Identifiant"))
+        self.old_password = SecretField(self.tr("Current password"), self.tr("Show"), self)
+        self.old_password.show_box.setAccessibleName(self.tr("Show the current password"))
+        self.new_password = SecretField(self.tr("New password"), self.tr("Show"), self)
+        self.new_password.show_box.setAccessibleName(self.tr("Show the new password"))
+        self.confirmation = SecretField(self.tr("New password again"), self.tr("Show"), self)
+        self.confirmation.show_box.setAccessibleName(self.tr("Show the confirmation"))
+        self.checklist = QLabel(self)
+        self.checklist.setAccessibleName(self.tr("Password rules"))
+        self.strength = QProgressBar(self)
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setAccessibleName(self.tr("Password strength"))
+        self.strength_text = wrapped_label("", self)
+        self.change_button = QPushButton(self.tr("Change my password"), self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Identifiant:"), self.identifiant)
+        form.addRow(self.tr("C&urrent password:"), self.old_password)
+        form.addRow(self.tr("N&ew password:"), self.new_password)
+        form.addRow(self.tr("&Confirm the new password:"), self.confirmation)
+        form.addRow(self.tr("Strength (advice only):"), self.strength)
+        form.addRow("", self.strength_text)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.checklist)
+        layout.addWidget(self.change_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.identifiant.textChanged.connect(self._on_typed)
+        for field in (self.old_password, self.new_password, self.confirmation):
+            field.textChanged.connect(self._on_typed)
+        self.confirmation.returnPressed.connect(self._change)
+        self.change_button.clicked.connect(self._change)
+        self.runner.succeeded.connect(self._on_success)
+        self.runner.failed.connect(self._on_failure)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        if self.state.identifiant and not self.identifiant.text():
+            self.identifiant.setText(self.state.identifiant)
+        if self.state.current_password and not self.old_password.text():
+            self.old_password.setText(self.state.current_password)
+        self._on_typed()
+        self.new_password.setFocus()
+
+    def _checks(self) -> list[rules.PolicyCheck]:
+        return rules.check_password(
+            self.new_password.text(),
+            confirmation=self.confirmation.text(),
+            identifiant=self.identifiant.text().strip(),
+            numen=self.state.numen,
+            old_password=self.old_password.text(),
+        )
+
+    def _on_typed(self) -> None:
+        checks = self._checks()
+        self.checklist.setText(
+            "\n".join(("✔ " if check.satisfied else "✘ ") + translate_message(check.message) for check in checks)
+        )
+        strength = estimate_strength(self.new_password.text(), [self.identifiant.text(), self.state.first_name, self.state.last_name])
+        self.strength.setValue(strength.score)
+        self.strength_text.setText(strength.text)
+        self.set_inputs_enabled(not self.runner.busy)
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        ready = rules.password_acceptable(self._checks()) and bool(self.identifiant.text().strip() and self.old_password.text())
+        self.change_button.setEnabled(enabled and ready and not self.state.password_changed)
+
+    def _change(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        client = self.context.client
+        identifiant, old, new = self.identifiant.text().strip(), self.old_password.text(), self.new_password.text()
+        self.runner.start(lambda: client.change_password(identifiant, old, new))
+
+    def _on_success(self, result: PasswordChanged) -> None:
+        self.state.password_changed = True
+        self.state.current_password = self.new_password.text()
+        self.status.show_text(
+            self.tr("Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof."),
+            tone="success",
+        )
+        self.set_inputs_enabled(True)
+
+    def _on_failure(self, error: Exception) -> None:
+        # The fields keep what was typed, so a small fix is enough.
+        self.status.show_advice(advice_for(error, Operation.CHANGE_PASSWORD), self.context.profile.url("password_change"))

@@ -1,0 +1,180 @@
+"""Identifiant: name and NUMEN checked as typed, then the académie's lookup."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from magistere_gui import rules
+from magistere_gui.client import IdentifiantFound
+from magistere_gui.gui.messages import Operation, advice_for, translate_message, translate_rules_text
+from magistere_gui.gui.pages.base import BasePage, WizardContext, large_label, wrapped_label
+from magistere_gui.gui.widgets import SecretField, copy_to_clipboard
+
+
+class IdentifiantPage(BasePage):
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Your identifiant"))
+        self.setSubTitle(
+            self.tr(
+                "It is the first letter of your first name followed by your last name, sometimes "
+                "with a number (1, 2, 3…) when someone else has the same name."
+            )
+        )
+        self.first_name = QLineEdit(self)
+        self.first_name.setAccessibleName(self.tr("First name"))
+        self.last_name = QLineEdit(self)
+        self.last_name.setAccessibleName(self.tr("Last name (birth or married)"))
+        self.numen = SecretField(self.tr("NUMEN"), self.tr("Show"), self)
+        self.numen.show_box.setAccessibleName(self.tr("Show the NUMEN"))
+        self.name_feedback = wrapped_label("", self)
+        self.prediction = wrapped_label("", self)
+        self.numen_feedback = wrapped_label("", self)
+        self.lookup_button = QPushButton(self.tr("Check online"), self)
+        self.lookup_button.setAccessibleName(self.tr("Check my identifiant online"))
+        self.result = large_label(self)
+        self.result.setAccessibleName(self.tr("Your identifiant"))
+        self.copy_button = QToolButton(self)
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the identifiant"))
+        self.no_numen_button = QCommandLinkButton(self.tr("I do not know my NUMEN"), self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&First name:"), self.first_name)
+        form.addRow(self.tr("&Last name (birth or married):"), self.last_name)
+        form.addRow("", self.name_feedback)
+        form.addRow(self.tr("&NUMEN:"), self.numen)
+        form.addRow("", self.numen_feedback)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result)
+        result_row.addWidget(self.copy_button)
+        result_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.prediction)
+        layout.addWidget(self.lookup_button)
+        layout.addWidget(self.status)
+        layout.addLayout(result_row)
+        layout.addStretch(1)
+        layout.addWidget(self.no_numen_button)
+
+        for field in (self.first_name, self.last_name):
+            field.textChanged.connect(self._on_typed)
+        self.numen.textChanged.connect(self._on_typed)
+        self.numen.returnPressed.connect(self._look_up)
+        self.lookup_button.clicked.connect(self._look_up)
+        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.result.text()))
+        self.no_numen_button.clicked.connect(self._ask_numen_help)
+        self.runner.succeeded.connect(self._on_found)
+        self.runner.failed.connect(self._on_failed)
+        self._show_result("")
+        self._on_typed()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.state.wants_numen_help = False
+        self.first_name.setFocus()
+
+    def is_done(self) -> bool:
+        return self.state.identifiant_confirmed_online
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        self.lookup_button.setEnabled(enabled and self._numen_is_valid())
+
+    def _numen_is_valid(self) -> bool:
+        try:
+            rules.parse_numen(self.numen.text())
+        except rules.InvalidNumenError:
+            return False
+        return bool(self.last_name.text().strip())
+
+    def _on_typed(self) -> None:
+        """Everything a person can learn before any network call, as they type."""
+        self.state.first_name = self.first_name.text().strip()
+        self.state.last_name = self.last_name.text().strip()
+        self.state.identifiant_confirmed_online = False
+        self._show_result("")
+        normalised = rules.normalise_lookup_name(self.last_name.text())
+        if normalised.value and normalised.changes:
+            changes = " ".join(translate_message(change) for change in normalised.changes)
+            self.name_feedback.setText(self.tr("Will be sent as: {name}. {changes}").format(name=normalised.value, changes=changes))
+        elif normalised.value:
+            self.name_feedback.setText(self.tr("Will be sent as: {name}").format(name=normalised.value))
+        else:
+            self.name_feedback.setText("")
+        prediction = rules.predict_identifiant(self.first_name.text(), self.last_name.text())
+        if prediction.candidates:
+            others = prediction.candidates[1:]
+            text = self.tr("Probable identifiant: {best}").format(best=prediction.candidates[0])
+            if others:
+                text += " " + self.tr("(or {others})").format(others=", ".join(others))
+            self.prediction.setText(text + "\n" + translate_message(prediction.reason))
+        else:
+            self.prediction.setText(translate_message(prediction.reason))
+        self._show_numen_feedback()
+        self.set_inputs_enabled(not self.runner.busy)
+        self.completeChanged.emit()
+
+    def _show_numen_feedback(self) -> None:
+        typed = self.numen.text()
+        if not typed.strip():
+            self.numen_feedback.setText(self.tr("13 characters, on your pay slip or from your school's GEP manager."))
+            self.numen_feedback.setStyleSheet("")
+            self.state.numen = ""
+            return
+        try:
+            numen = rules.parse_numen(typed)
+        except rules.InvalidNumenError as error:
+            self.numen_feedback.setText(translate_message(error.message))
+            self.numen_feedback.setStyleSheet("color: #a40000;")
+            self.state.numen = ""
+            return
+        self.state.numen = numen.value
+        details = self.tr("Well-formed NUMEN: académie of {academie}, {system}, {year}.").format(
+            academie=numen.academie_name,
+            system=translate_rules_text(numen.system_description),
+            year=numen.registration_year,
+        )
+        if not numen.is_creteil:
+            details += " " + self.tr("It comes from another académie: that is fine, it still works in Créteil.")
+        self.numen_feedback.setText(details)
+        self.numen_feedback.setStyleSheet("color: #1a6b1a;")
+
+    def _look_up(self) -> None:
+        if not self.lookup_button.isEnabled():
+            return
+        last_name, numen = self.last_name.text(), self.numen.text()
+        client = self.context.client
+        self._show_result("")
+        self.runner.start(lambda: client.lookup_identifiant(last_name, numen))
+
+    def _on_found(self, found: IdentifiantFound) -> None:
+        self.state.identifiant = found.identifiant
+        self.state.identifiant_confirmed_online = True
+        self.status.show_text(
+            self.tr("The académie confirms your identifiant. Write it down, then continue with your password."),
+            tone="success",
+        )
+        self._show_result(found.identifiant)
+        self.completeChanged.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.status.show_advice(advice_for(error, Operation.LOOKUP), self.context.profile.url("identifiant_lookup"))
+
+    def _show_result(self, identifiant: str) -> None:
+        self.result.setText(identifiant)
+        self.result.setVisible(bool(identifiant))
+        self.copy_button.setVisible(bool(identifiant))
+
+    def _ask_numen_help(self) -> None:
+        self.state.wants_numen_help = True
+        self.wizard().next()
+

@@ -1,0 +1,155 @@
+"""Mot de passe: the default is the NUMEN in capitals; test it once on the portal."""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from magistere_gui.client import AccountLockedError, LoginSucceeded, WrongCredentialsError
+from magistere_gui.gui import keychain
+from magistere_gui.gui.messages import Operation, advice_for
+from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
+from magistere_gui.gui.widgets import SecretField
+
+
+def _attempt_digest(identifiant: str, password: str) -> str:
+    """Remember a refused attempt without keeping the password itself."""
+    return hashlib.sha256(f"{identifiant.strip().lower()}\0{password}".encode()).hexdigest()
+
+
+class PasswordPage(BasePage):
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Your password"))
+        self.setSubTitle(
+            self.tr(
+                "By default, your password is your NUMEN in capital letters. If the NUMEN does "
+                "not work, you changed it: type the password you chose."
+            )
+        )
+        self.identifiant = QLineEdit(self)
+        self.identifiant.setAccessibleName(self.tr("Identifiant"))
+        self.password = SecretField(self.tr("Password"), self.tr("Show"), self)
+        self.password.show_box.setAccessibleName(self.tr("Show the password"))
+        self.default_button = QPushButton(self.tr("Use the default password (my NUMEN in capitals)"), self)
+        self.test_button = QPushButton(self.tr("Test the connection"), self)
+        self.test_button.setAccessibleName(self.tr("Test the connection to the portal"))
+        self.reset_button = QPushButton(self.tr("I have forgotten my password: reset it"), self)
+        self.remember_identifiant = QCheckBox(self)
+        self.remember_password = QCheckBox(self.tr("Also remember the password (only on a computer that is yours)"), self)
+        self.keychain_note = wrapped_label("", self)
+        self._refused_attempts: set[str] = set()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Identifiant:"), self.identifiant)
+        form.addRow(self.tr("&Password:"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.default_button)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.status)
+        layout.addWidget(self.reset_button)
+        layout.addWidget(self.remember_identifiant)
+        layout.addWidget(self.remember_password)
+        layout.addWidget(self.keychain_note)
+        layout.addStretch(1)
+
+        self.identifiant.textChanged.connect(self._on_typed)
+        self.password.textChanged.connect(self._on_typed)
+        self.password.returnPressed.connect(self._test)
+        self.default_button.clicked.connect(self._use_default)
+        self.test_button.clicked.connect(self._test)
+        self.reset_button.clicked.connect(self._ask_reset)
+        self.runner.succeeded.connect(self._on_success)
+        self.runner.failed.connect(self._on_failure)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.state.wants_reset = False
+        if self.state.identifiant and not self.identifiant.text():
+            self.identifiant.setText(self.state.identifiant)
+        elif not self.identifiant.text():
+            saved = keychain.saved_identifiant()
+            if saved:
+                self.identifiant.setText(saved)
+        self.default_button.setVisible(bool(self.state.numen))
+        self._show_keychain_choices(False)
+        self.reset_button.hide()
+        (self.password if self.identifiant.text() else self.identifiant).setFocus()
+
+    def is_done(self) -> bool:
+        return self.state.login_succeeded
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        self.test_button.setEnabled(enabled and bool(self.identifiant.text().strip() and self.password.text()))
+        self.default_button.setEnabled(enabled)
+
+    def _on_typed(self) -> None:
+        self.state.login_succeeded = False
+        self._show_keychain_choices(False)
+        self.set_inputs_enabled(not self.runner.busy)
+        self.completeChanged.emit()
+
+    def _use_default(self) -> None:
+        self.password.setText(self.state.numen.upper())
+
+    def _test(self) -> None:
+        identifiant, password = self.identifiant.text().strip(), self.password.text()
+        if not self.test_button.isEnabled():
+            return
+        if _attempt_digest(identifiant, password) in self._refused_attempts:
+            # Sending it again would only count one more failure towards the lock.
+            self.status.show_text(
+                self.tr("This password was just refused; sending it again would count as one more failure. Type another one, or reset it."),
+                tone="error",
+            )
+            self.reset_button.show()
+            return
+        self.state.identifiant = identifiant
+        client = self.context.client
+        self.runner.start(lambda: client.check_credentials(identifiant, password))
+
+    def _on_success(self, result: LoginSucceeded) -> None:
+        self.state.login_succeeded = True
+        self.state.current_password = self.password.text()
+        self.status.show_text(
+            self.tr("Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.").format(
+                identifiant=result.identifiant
+            ),
+            tone="success",
+        )
+        self.reset_button.hide()
+        self._show_keychain_choices(True)
+        self.completeChanged.emit()
+
+    def _on_failure(self, error: Exception) -> None:
+        if isinstance(error, WrongCredentialsError | AccountLockedError):
+            self._refused_attempts.add(_attempt_digest(self.identifiant.text(), self.password.text()))
+            self.reset_button.show()
+        self.status.show_advice(advice_for(error, Operation.LOGIN), self.context.profile.url("portal"))
+
+    def _show_keychain_choices(self, visible: bool) -> None:
+        found = keychain.status()
+        self.remember_identifiant.setText(
+            self.tr("Remember my identifiant in this computer's keychain ({backend})").format(backend=found.backend_name)
+        )
+        for box in (self.remember_identifiant, self.remember_password):
+            box.setVisible(visible and found.available)
+        self.remember_identifiant.setChecked(found.available)
+        self.remember_password.setChecked(False)
+        if visible and not found.available:
+            self.keychain_note.setText(self.tr("No keychain was found on this computer: nothing will be remembered. Write your identifiant down."))
+        elif visible:
+            self.keychain_note.setText(self.tr("The keychain is protected by your session's password. Nothing else is saved."))
+        self.keychain_note.setVisible(visible)
+
+    def _ask_reset(self) -> None:
+        self.state.wants_reset = True
+        self.wizard().next()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self.state.login_succeeded and not self.remember_identifiant.isHidden() and self.remember_identifiant.isChecked():
+            password = self.password.text() if self.remember_password.isChecked() else None
+            if not keychain.save(self.identifiant.text().strip(), password):
+                self.keychain_note.setText(self.tr("The keychain refused to save. Write your identifiant down."))
+        return True

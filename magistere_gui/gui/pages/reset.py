@@ -1,0 +1,94 @@
+"""Réinitialisation, étape 2/2: identifiant and NUMEN; the password becomes the NUMEN again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from magistere_gui import rules
+from magistere_gui.client import ResetDone
+from magistere_gui.gui.messages import Operation, advice_for
+from magistere_gui.gui.pages.base import BasePage, WizardContext
+from magistere_gui.gui.widgets import SecretField
+
+
+class ResetStepTwoPage(BasePage):
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Reset your password, step 2/2"))
+        self.setSubTitle(self.tr("Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again."))
+        self.identifiant = QLineEdit(self)
+        self.identifiant.setAccessibleName(self.tr("Identifiant"))
+        self.numen = SecretField(self.tr("NUMEN"), self.tr("Show"), self)
+        self.numen.show_box.setAccessibleName(self.tr("Show the NUMEN"))
+        self.reset_button = QPushButton(self.tr("Reset my password"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Identifiant:"), self.identifiant)
+        form.addRow(self.tr("&NUMEN:"), self.numen)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.reset_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.identifiant.textChanged.connect(lambda: self.set_inputs_enabled(not self.runner.busy))
+        self.numen.textChanged.connect(lambda: self.set_inputs_enabled(not self.runner.busy))
+        self.numen.returnPressed.connect(self._reset)
+        self.reset_button.clicked.connect(self._reset)
+        self.runner.succeeded.connect(self._on_success)
+        self.runner.failed.connect(self._on_failure)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        if self.state.identifiant and not self.identifiant.text():
+            self.identifiant.setText(self.state.identifiant)
+        if self.state.numen and not self.numen.text():
+            self.numen.setText(self.state.numen)
+        self.status.clear()
+        self.set_inputs_enabled(True)
+        self.reset_button.setFocus() if self.numen.text() else self.identifiant.setFocus()
+
+    def is_done(self) -> bool:
+        return self.state.reset_done
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        ready = bool(self.identifiant.text().strip()) and self._numen_valid() and not self.state.reset_done
+        self.reset_button.setEnabled(enabled and ready)
+
+    def _numen_valid(self) -> bool:
+        try:
+            rules.parse_numen(self.numen.text())
+        except rules.InvalidNumenError:
+            return False
+        return True
+
+    def _reset(self) -> None:
+        step = self.context.reset_step_two
+        if not self.reset_button.isEnabled() or step is None:
+            return
+        client, identifiant, numen = self.context.client, self.identifiant.text().strip(), self.numen.text()
+        self.runner.start(lambda: client.submit_reset(step, identifiant, numen))
+
+    def _on_success(self, result: ResetDone) -> None:
+        numen = rules.parse_numen(self.numen.text())
+        self.state.identifiant = self.identifiant.text().strip()
+        self.state.numen = numen.value
+        self.state.current_password = numen.default_password()
+        self.state.reset_done = True
+        self.status.show_text(
+            self.tr(
+                "Done: your password is your NUMEN in capital letters again. Changing it now is "
+                "strongly advised: that is the next page."
+            ),
+            tone="success",
+        )
+        self.set_inputs_enabled(True)
+        self.completeChanged.emit()
+
+    def _on_failure(self, error: Exception) -> None:
+        advice = advice_for(error, Operation.RESET)
+        text = advice.text
+        from magistere_gui.client import CaptchaError
+
+        if isinstance(error, CaptchaError):
+            text = self.tr("The reset session has expired. Go back to step 1/2 for a new code.")
+        self.status.show_text(text, tone="error")
+        if advice.offer_browser:
+            self.status.offer_browser(self.context.profile.url("password_reset"))

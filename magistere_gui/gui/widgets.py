@@ -1,0 +1,122 @@
+"""Small widgets shared by the pages: a secret field, and the status area of a network step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from magistere_gui.gui.messages import Advice
+from magistere_gui.gui.worker import TaskRunner
+
+
+def open_in_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
+
+
+def copy_to_clipboard(text: str) -> None:
+    """For identifiants only: a password is never put on the clipboard."""
+    QGuiApplication.clipboard().setText(text)
+
+
+class SecretField(QWidget):
+    """A masked line edit with a 'show' box: NUMEN and passwords are hidden unless asked."""
+
+    textChanged = Signal(str)  # noqa: N815 - Qt naming
+    returnPressed = Signal()  # noqa: N815
+
+    def __init__(self, accessible_name: str, show_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.line_edit.setAccessibleName(accessible_name)
+        self.show_box = QCheckBox(show_text, self)
+        self.show_box.setAccessibleName(show_text)
+        self.show_box.toggled.connect(self._show)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line_edit, 1)
+        layout.addWidget(self.show_box)
+        self.setFocusProxy(self.line_edit)
+        self.line_edit.textChanged.connect(self.textChanged)
+        self.line_edit.returnPressed.connect(self.returnPressed)
+
+    def _show(self, shown: bool) -> None:
+        self.line_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def text(self) -> str:
+        return self.line_edit.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.line_edit.setText(text)
+
+
+class StatusArea(QWidget):
+    """Shows that a step is working (with a Stop button), then its outcome and a way out."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._url = ""
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName(self.tr("Working…"))
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop the request"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.browser_button = QPushButton(self.tr("Open the page in the browser"), self)
+        self.browser_button.clicked.connect(lambda: open_in_browser(self._url))
+
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.stop_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(busy_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.browser_button)
+
+        self.stop_button.clicked.connect(runner.cancel)
+        runner.busy_changed.connect(self._on_busy)
+        self._on_busy(False)
+        self.browser_button.hide()
+        self.message.hide()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.stop_button.setVisible(busy)
+        if busy:
+            self.show_text(self.tr("Contacting the académie…"))
+
+    def show_text(self, text: str, *, tone: str = "") -> None:
+        colours = {"error": "#a40000", "success": "#1a6b1a"}
+        self.message.setStyleSheet(f"color: {colours[tone]};" if tone in colours else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.browser_button.hide()
+
+    def show_advice(self, advice: Advice, url: str | None) -> None:
+        self.show_text(advice.text, tone="error")
+        if advice.offer_browser and url:
+            self._url = url
+            self.browser_button.show()
+
+    def offer_browser(self, url: str) -> None:
+        self._url = url
+        self.browser_button.show()
+
+    def clear(self) -> None:
+        self.show_text("")

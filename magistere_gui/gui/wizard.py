@@ -1,0 +1,111 @@
+"""The QWizard: pages registered by id, branching by the pure ``next_page`` function."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard
+
+from magistere_gui.client import AcademieClient, SiteProfile
+from magistere_gui.gui.navigation import PageId, WizardState, next_page
+from magistere_gui.gui.pages.base import BasePage, WizardContext
+from magistere_gui.gui.pages.captcha import CaptchaPage
+from magistere_gui.gui.pages.change_password import ChangePasswordPage
+from magistere_gui.gui.pages.done import DonePage
+from magistere_gui.gui.pages.identifiant import IdentifiantPage
+from magistere_gui.gui.pages.numen_help import NumenHelpPage
+from magistere_gui.gui.pages.password import PasswordPage
+from magistere_gui.gui.pages.reset import ResetStepTwoPage
+from magistere_gui.gui.pages.welcome import WelcomePage
+
+
+class MagistereWizard(QWizard):
+    """Takes its client as an argument: the app gives it the real sites, tests the simulator."""
+
+    def __init__(
+        self,
+        client: AcademieClient,
+        profile: SiteProfile,
+        *,
+        demo_accounts: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = WizardContext(state=WizardState(), client=client, profile=profile)
+        page_classes: dict[PageId, type[BasePage]] = {
+            PageId.WELCOME: WelcomePage,
+            PageId.IDENTIFIANT: IdentifiantPage,
+            PageId.PASSWORD: PasswordPage,
+            PageId.RESET_CAPTCHA: CaptchaPage,
+            PageId.RESET_STEP_TWO: ResetStepTwoPage,
+            PageId.CHANGE_PASSWORD: ChangePasswordPage,
+            PageId.NUMEN_HELP: NumenHelpPage,
+            PageId.DONE: DonePage,
+        }
+        for page_id, page_class in page_classes.items():
+            self.setPage(page_id, page_class(self.context, self))
+        self.setStartId(PageId.WELCOME)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setWindowTitle(self.tr("M@gistère assistant"))
+        self.currentIdChanged.connect(self._forget_calls_of_other_pages)
+        if demo_accounts:
+            self.setWindowTitle(self.tr("M@gistère assistant — demo mode"))
+            self.setSideWidget(self._demo_banner(demo_accounts))
+        self.resize(820, 640)
+
+    @property
+    def state(self) -> WizardState:
+        return self.context.state
+
+    def page_at(self, page_id: PageId) -> BasePage:
+        page = self.page(page_id)
+        assert isinstance(page, BasePage)
+        return page
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        if self.currentId() < 0:
+            return int(PageId.WELCOME)
+        following = next_page(PageId(self.currentId()), self.context.state)
+        return -1 if following is None else int(following)
+
+    def _forget_calls_of_other_pages(self, current_id: int) -> None:
+        """A result for a page the teacher has left is dropped, never shown."""
+        for page_id in self.pageIds():
+            if page_id != current_id:
+                self.page_at(PageId(page_id)).runner.cancel()
+
+    def done(self, result: int) -> None:
+        for page_id in self.pageIds():
+            self.page_at(PageId(page_id)).runner.cancel()
+        super().done(result)
+
+    def _demo_banner(self, accounts: Sequence[str]) -> QWidget:
+        banner = QWidget(self)
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet("#demoBanner { background: #fff3cd; border: 2px solid #e0a800; }")
+        title = QLabel(self.tr("Demo mode"), banner)
+        title.setStyleSheet("font-weight: bold; font-size: 14pt; color: #7a5600;")
+        title.setAccessibleName(self.tr("Demo mode"))
+        explanation = QLabel(
+            self.tr("Nothing is sent to the académie: a local simulator answers, with fictional accounts."),
+            banner,
+        )
+        explanation.setWordWrap(True)
+        listing = QLabel("\n\n".join(accounts))
+        listing.setWordWrap(True)
+        listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        listing.setAccessibleName(self.tr("Demo accounts:"))
+        scroller = QScrollArea(banner)
+        scroller.setWidget(listing)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setStyleSheet("background: transparent;")
+        layout = QVBoxLayout(banner)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addWidget(QLabel(self.tr("Demo accounts:"), banner))
+        layout.addWidget(scroller, 1)
+        banner.setFixedWidth(230)
+        return banner

@@ -1,0 +1,93 @@
+"""One small helper that runs a client call off the UI thread.
+
+Why: the UI thread must never wait on the network. A page starts a call,
+shows it is busy, and gets ``succeeded`` or ``failed`` back on the UI
+thread (queued signal). Cancelling, or starting a new call, makes any
+result still on its way stale: it is dropped, never shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Carries a finished call from the worker thread to the runner (queued connection)."""
+
+    finished = Signal(int, bool, object)
+
+
+class _Call(QRunnable):
+    def __init__(self, function: Callable[[], Any], generation: int, relay: _Relay) -> None:
+        super().__init__()
+        self._function = function
+        self._generation = generation
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            value = self._function()
+        except Exception as error:  # every failure goes back to the page, none is lost
+            if not _is_expected(error):
+                log.error("unexpected %s in a background call", type(error).__name__)
+            self._relay.finished.emit(self._generation, False, error)
+        else:
+            self._relay.finished.emit(self._generation, True, value)
+
+
+def _is_expected(error: Exception) -> bool:
+    from magistere_gui.client import MagistereError
+    from magistere_gui.rules import InvalidNumenError
+
+    return isinstance(error, MagistereError | InvalidNumenError)
+
+
+class TaskRunner(QObject):
+    """Runs one call at a time for one page. Results of superseded calls are dropped."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._generation = 0
+        self._busy = False
+        self._relay = _Relay()
+        self._relay.finished.connect(self._on_finished)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def start(self, function: Callable[[], Any]) -> None:
+        self._generation += 1
+        self._set_busy(True)
+        self._pool.start(_Call(function, self._generation, self._relay))
+
+    def cancel(self) -> None:
+        """Forget the running call: its result, when it comes, is dropped."""
+        if self._busy:
+            log.debug("call cancelled; its result will be dropped")
+        self._generation += 1
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    @Slot(int, bool, object)
+    def _on_finished(self, generation: int, ok: bool, value: object) -> None:
+        if generation != self._generation:
+            log.debug("dropped the result of a superseded call")
+            return
+        self._set_busy(False)
+        (self.succeeded if ok else self.failed).emit(value)

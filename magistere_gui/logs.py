@@ -1,0 +1,74 @@
+"""Logging for the application: a rotated file in the user's log folder, secrets scrubbed.
+
+Handlers are set only here, by the entry point. The code never logs a
+NUMEN or a password; the filter below is a second guard that blanks
+anything shaped like a NUMEN, in case a future change slips.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+_NUMEN_SHAPE = re.compile(r"\b\d{2}[A-Za-z]\d{7}[A-Za-z]{3}\b")
+
+
+class SecretScrubber(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        scrubbed = _NUMEN_SHAPE.sub("[NUMEN]", message)
+        if scrubbed != message:
+            record.msg, record.args = scrubbed, None
+        return True
+
+
+def log_folder() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path("magistere-gui", appauthor=False)
+
+
+def configure(level: int = logging.INFO) -> Path | None:
+    """Log to a rotated file (and to stderr when there is one). Returns the file, if any."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    scrubber = SecretScrubber()
+    log_file: Path | None = log_folder() / "magistere-gui.log"
+    try:
+        assert log_file is not None
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+        file_handler.setFormatter(formatter)
+        file_handler.addFilter(scrubber)
+        root.addHandler(file_handler)
+    except OSError:
+        log_file = None
+    if sys.stderr is not None:  # a windowed Windows build has no stderr
+        stream = logging.StreamHandler()
+        stream.setFormatter(formatter)
+        stream.addFilter(scrubber)
+        root.addHandler(stream)
+    _route_qt_messages()
+    return log_file
+
+
+def _route_qt_messages() -> None:
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(message_type: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(message_type, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)

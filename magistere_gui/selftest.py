@@ -1,0 +1,35 @@
+"""``--self-test``: check an installation without showing anything, for CI and the help desk."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWizard
+
+from magistere_gui.client import AcademieClient, bundled_profile_path, load_profile
+
+
+def run_self_test(app: QApplication, language: str) -> int:
+    from magistere_gui.gui import keychain
+    from magistere_gui.gui.wizard import MagistereWizard
+
+    problems: list[str] = []
+    profile = load_profile(bundled_profile_path())
+    client = AcademieClient(profile)
+    wizard = MagistereWizard(client, profile)
+    wizard.show()
+    app.processEvents()
+    next_text = wizard.buttonText(QWizard.WizardButton.NextButton)
+    expected = "Suivant" if language == "fr" else "Next"
+    if expected not in next_text:
+        problems.append(f"Qt buttons not translated: {next_text!r}")
+    if language == "fr" and "Connexion" not in wizard.currentPage().title() and "M@gistère" not in wizard.currentPage().title():
+        problems.append("wizard title missing")
+    found = keychain.status()
+    print(f"profil : {profile.name} ({profile.source})")
+    print(f"bouton Suivant : {next_text}")
+    print(f"trousseau : {found.backend_name} ({'disponible' if found.available else 'absent'})")
+    wizard.close()
+    client.close()
+    for problem in problems:
+        print(f"ÉCHEC : {problem}")
+    print("auto-test : " + ("réussi" if not problems else "échoué"))
+    return 0 if not problems else 1
