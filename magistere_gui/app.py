@@ -18,7 +18,9 @@ log = logging.getLogger(__name__)
 
 
 class _FrenchHelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
+    def add_usage(
+        self, usage: str | None, actions: object, groups: object, prefix: str | None = None
+    ) -> None:
         super().add_usage(usage, actions, groups, prefix="Utilisation : ")  # type: ignore[arg-type]
 
 
@@ -34,12 +36,31 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser._optionals.title = "options"
     parser.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
-    parser.add_argument("--version", action="version", version=f"magistere-gui {__version__}", help="afficher la version et quitter")
-    parser.add_argument("--demo", action="store_true", help="mode démonstration : un simulateur local remplace les sites de l'académie")
-    parser.add_argument("--sites", type=Path, metavar="PROFIL", help="fichier de profil des sites (TOML) à utiliser")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue de l'interface (fr par défaut)")
-    parser.add_argument("--self-test", action="store_true", help="vérifier l'installation sans fenêtre, puis quitter")
-    parser.add_argument("--debug", action="store_true", help="journal détaillé (jamais de NUMEN ni de mot de passe)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"magistere-gui {__version__}",
+        help="afficher la version et quitter",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="mode démonstration : un simulateur local remplace les sites de l'académie",
+    )
+    parser.add_argument(
+        "--sites", type=Path, metavar="PROFIL", help="fichier de profil des sites (TOML) à utiliser"
+    )
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="langue de l'interface (fr par défaut)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifier l'installation sans fenêtre, puis quitter",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="journal détaillé (jamais de NUMEN ni de mot de passe)"
+    )
     return parser.parse_args(argv)
 
 
@@ -47,7 +68,9 @@ def demo_account_lines(directory: Sequence[object]) -> list[str]:
     """The demo accounts as the banner lists them (fictional people, fictional NUMENs)."""
     lines = []
     for member in directory:
-        first, last, numen, note = (getattr(member, a) for a in ("first_name", "last_name", "numen", "note"))
+        first, last, numen, note = (
+            getattr(member, a) for a in ("first_name", "last_name", "numen", "note")
+        )
         lines.append(f"{first} {last} — {numen}\n{note}")
     return lines
 
@@ -61,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from magistere_gui.client import AcademieClient, ProfileError, default_profile_path, load_profile
+    from magistere_gui.client import (
+        AcademieClient,
+        ProfileError,
+        default_profile_path,
+        load_profile,
+    )
     from magistere_gui.gui.i18n import install_translators
     from magistere_gui.paths import resource_path
 

@@ -43,7 +43,9 @@ def configure(level: int = logging.INFO) -> Path | None:
     try:
         assert log_file is not None
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+        )
         file_handler.setFormatter(formatter)
         file_handler.addFilter(scrubber)
         root.addHandler(file_handler)

@@ -21,7 +21,11 @@ def run_self_test(app: QApplication, language: str) -> int:
     expected = "Suivant" if language == "fr" else "Next"
     if expected not in next_text:
         problems.append(f"Qt buttons not translated: {next_text!r}")
-    if language == "fr" and "Connexion" not in wizard.currentPage().title() and "M@gistère" not in wizard.currentPage().title():
+    if (
+        language == "fr"
+        and "Connexion" not in wizard.currentPage().title()
+        and "M@gistère" not in wizard.currentPage().title()
+    ):
         problems.append("wizard title missing")
     found = keychain.status()
     print(f"profil : {profile.name} ({profile.source})")

@@ -1,4 +1,4 @@
-"""Shared fixtures: a real académie simulator on a loopback port, and clients pointed at it."""
+"""Shared fixtures: a real académie simulator on a loopback port, clients and a wizard pointed at it."""
 
 from __future__ import annotations
 
@@ -6,12 +6,21 @@ import dataclasses
 import os
 from collections.abc import Iterator
 
-import pytest
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
+import keyring.backend
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from helpers import BrowserSpy, MemoryKeyring
 from magistere_gui.client import AcademieClient, SiteProfile
 from magistere_gui.client.profile import Timeouts
+from magistere_gui.gui.i18n import install_translators
+from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.simulator import SimulatorServer
 
 
@@ -32,6 +41,7 @@ def simulator(simulator_server: SimulatorServer) -> Iterator[SimulatorServer]:
         account.password = account.member.initial_password
         account.failed_logins = 0
         account.locked_until = 0.0
+        account.former_passwords.clear()
     state.login_attempts.clear()
     state.requests_received.clear()
 
@@ -58,3 +68,61 @@ def impatient_client(profile: SiteProfile) -> Iterator[AcademieClient]:
     )
     yield academie
     academie.close()
+
+
+# ------------------------------------------------------------------ Qt fixtures
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def french(qapp: QApplication) -> QApplication:
+    """The application speaks French, Qt's own buttons included, as for a teacher."""
+    qapp.setProperty("translators", install_translators(qapp, "fr"))
+    return qapp
+
+
+@pytest.fixture
+def browser() -> Iterator[BrowserSpy]:
+    spy = BrowserSpy()
+    for scheme in ("http", "https", "mailto"):
+        QDesktopServices.setUrlHandler(scheme, spy, "open")
+    yield spy
+    for scheme in ("http", "https", "mailto"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture
+def wizard(
+    french: QApplication,
+    qtbot: QtBot,
+    client: AcademieClient,
+    profile: SiteProfile,
+    memory_keyring: MemoryKeyring,
+    browser: BrowserSpy,
+) -> Iterator[MagistereWizard]:
+    """The real wizard, in French, talking to the real simulator."""
+    academie_wizard = MagistereWizard(client, profile)
+    qtbot.addWidget(academie_wizard)
+    academie_wizard.show()
+    qtbot.waitExposed(academie_wizard)
+    yield academie_wizard
+    academie_wizard.close()
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -333,3 +333,14 @@ def test_the_client_imports_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert output.stdout.strip() == "[]"
+
+
+def test_a_former_password_cannot_be_taken_back(
+    client: AcademieClient, simulator: SimulatorServer
+) -> None:
+    challenge = client.start_password_reset()
+    step_two = client.submit_captcha(challenge, simulator.simulator.captcha_answer())
+    client.submit_reset(step_two, "jdupont1", JULIE_NUMEN)
+    with pytest.raises(PasswordRejectedError) as caught:
+        client.change_password("jdupont1", JULIE_NUMEN, JULIE_PASSWORD)
+    assert "déjà été utilisé" in caught.value.site_message

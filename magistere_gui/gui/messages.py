@@ -16,8 +16,6 @@ from magistere_gui import client
 from magistere_gui.rules import InvalidNumenError, Message
 
 
-
-
 def translate_message(message: Message) -> str:
     """Translate a rules Message (English source, French through Qt Linguist) and fill it in."""
     return QCoreApplication.translate("rules", message.template).format(**message.arguments)
@@ -46,7 +44,9 @@ def _wait_text(seconds: int | None) -> str:
         return QCoreApplication.translate("messages", "Try again in a few minutes.")
     minutes = max(1, round(seconds / 60))
     at = (datetime.datetime.now() + datetime.timedelta(seconds=seconds)).strftime("%H:%M")
-    return QCoreApplication.translate("messages", "Try again in {minutes} minutes (around {time}).").format(minutes=minutes, time=at)
+    return QCoreApplication.translate(
+        "messages", "Try again in {minutes} minutes (around {time})."
+    ).format(minutes=minutes, time=at)
 
 
 def advice_for(error: BaseException, operation: Operation) -> Advice:
@@ -54,48 +54,60 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
         return Advice(translate_message(error.message), offer_browser=False)
     if isinstance(error, client.RequestTimeoutError):
         return Advice(
-            QCoreApplication.translate("messages", "The académie site did not answer in time. Try again in a few minutes, or open the page in your browser."),
+            QCoreApplication.translate(
+                "messages",
+                "The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.",
+            ),
             offer_browser=True,
         )
     if isinstance(error, client.TlsError):
         return Advice(
             QCoreApplication.translate(
-                "messages", "The secure connection to the académie failed: this computer does not trust the "
+                "messages",
+                "The secure connection to the académie failed: this computer does not trust the "
                 "site's certificate. Check the computer's date and time; if they are right, tell "
-                "your school's IT contact (a network filter may be in the way)."
+                "your school's IT contact (a network filter may be in the way).",
             ),
             offer_browser=False,
         )
     if isinstance(error, client.NetworkError):
         return Advice(
-            QCoreApplication.translate("messages", "The académie site cannot be reached. Check that this computer is connected to the Internet, then try again."),
+            QCoreApplication.translate(
+                "messages",
+                "The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.",
+            ),
             offer_browser=True,
         )
     if isinstance(error, client.SiteNotUnderstoodError):
         return Advice(
             QCoreApplication.translate(
-                "messages", "The académie page does not look as expected (it may have changed). You can do "
-                "this step yourself in your browser."
+                "messages",
+                "The académie page does not look as expected (it may have changed). You can do "
+                "this step yourself in your browser.",
             ),
             offer_browser=True,
         )
     if isinstance(error, client.RateLimitedError):
         return Advice(
-            QCoreApplication.translate("messages", "The académie site is busy.") + " " + _wait_text(error.retry_after_seconds),
+            QCoreApplication.translate("messages", "The académie site is busy.")
+            + " "
+            + _wait_text(error.retry_after_seconds),
             offer_browser=False,
         )
     if isinstance(error, client.ServerError):
         return Advice(
-            QCoreApplication.translate("messages", "The académie site reported an error (code {status}). Try again later, or open the page in your browser.").format(
-                status=error.status
-            ),
+            QCoreApplication.translate(
+                "messages",
+                "The académie site reported an error (code {status}). Try again later, or open the page in your browser.",
+            ).format(status=error.status),
             offer_browser=True,
         )
     if isinstance(error, client.AccountLockedError):
         return Advice(
             QCoreApplication.translate(
-                "messages", "Your account is locked for a while after too many failed attempts. The program "
-                "will not try again by itself."
+                "messages",
+                "Your account is locked for a while after too many failed attempts. The program "
+                "will not try again by itself.",
             )
             + " "
             + _wait_text(error.retry_after_seconds)
@@ -105,39 +117,65 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
         )
     if isinstance(error, client.CaptchaError):
         if error.expired:
-            return Advice(QCoreApplication.translate("messages", "The code has expired. A new code is shown: type it in."), offer_browser=False)
-        return Advice(QCoreApplication.translate("messages", "The code typed does not match. A new code is shown: type it in."), offer_browser=False)
-    if isinstance(error, client.NotFoundError):
-        if operation is Operation.RESET:
             return Advice(
-                QCoreApplication.translate("messages", "The identifiant and the NUMEN do not match. Check both, then try again."),
+                QCoreApplication.translate(
+                    "messages", "The code has expired. A new code is shown: type it in."
+                ),
                 offer_browser=False,
             )
         return Advice(
             QCoreApplication.translate(
-                "messages", "No account matches this name and NUMEN. Check the spelling of your last name "
-                "(try your birth name or your married name) and your NUMEN."
+                "messages", "The code typed does not match. A new code is shown: type it in."
+            ),
+            offer_browser=False,
+        )
+    if isinstance(error, client.NotFoundError):
+        if operation is Operation.RESET:
+            return Advice(
+                QCoreApplication.translate(
+                    "messages",
+                    "The identifiant and the NUMEN do not match. Check both, then try again.",
+                ),
+                offer_browser=False,
+            )
+        return Advice(
+            QCoreApplication.translate(
+                "messages",
+                "No account matches this name and NUMEN. Check the spelling of your last name "
+                "(try your birth name or your married name) and your NUMEN.",
             ),
             offer_browser=False,
         )
     if isinstance(error, client.WrongCredentialsError):
         if operation is Operation.CHANGE_PASSWORD:
-            return Advice(QCoreApplication.translate("messages", "The current password is refused. Check it, then try again."), offer_browser=False)
+            return Advice(
+                QCoreApplication.translate(
+                    "messages", "The current password is refused. Check it, then try again."
+                ),
+                offer_browser=False,
+            )
         return Advice(
             QCoreApplication.translate(
-                "messages", "Password refused. By default it is your NUMEN in capital letters; if that does not "
-                "work, you changed it. If you have forgotten it, reset it."
+                "messages",
+                "Password refused. By default it is your NUMEN in capital letters; if that does not "
+                "work, you changed it. If you have forgotten it, reset it.",
             ),
             offer_browser=False,
         )
     if isinstance(error, client.PasswordRejectedError):
         return Advice(
-            QCoreApplication.translate("messages", "The académie refuses this new password: {reason}").format(
-                reason=error.site_message or QCoreApplication.translate("messages", "it does not follow the rules.")
+            QCoreApplication.translate(
+                "messages", "The académie refuses this new password: {reason}"
+            ).format(
+                reason=error.site_message
+                or QCoreApplication.translate("messages", "it does not follow the rules.")
             ),
             offer_browser=False,
         )
     return Advice(
-        QCoreApplication.translate("messages", "Something unexpected went wrong. Try again; if it happens again, open the page in your browser."),
+        QCoreApplication.translate(
+            "messages",
+            "Something unexpected went wrong. Try again; if it happens again, open the page in your browser.",
+        ),
         offer_browser=True,
     )

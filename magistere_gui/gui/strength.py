@@ -32,7 +32,9 @@ ZXCVBN_FEEDBACK = (
     QT_TRANSLATE_NOOP("strength", "Short keyboard patterns are easy to guess."),
     QT_TRANSLATE_NOOP("strength", "Use a longer keyboard pattern with more turns."),
     QT_TRANSLATE_NOOP("strength", 'Repeats like "aaa" are easy to guess.'),
-    QT_TRANSLATE_NOOP("strength", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
+    QT_TRANSLATE_NOOP(
+        "strength", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'
+    ),
     QT_TRANSLATE_NOOP("strength", "Avoid repeated words and characters."),
     QT_TRANSLATE_NOOP("strength", 'Sequences like "abc" or "6543" are easy to guess.'),
     QT_TRANSLATE_NOOP("strength", "Avoid sequences."),
@@ -51,7 +53,9 @@ ZXCVBN_FEEDBACK = (
     QT_TRANSLATE_NOOP("strength", "Capitalization doesn't help very much."),
     QT_TRANSLATE_NOOP("strength", "All-uppercase is almost as easy to guess as all-lowercase."),
     QT_TRANSLATE_NOOP("strength", "Reversed words aren't much harder to guess."),
-    QT_TRANSLATE_NOOP("strength", "Predictable substitutions like '@' instead of 'a' don't help very much."),
+    QT_TRANSLATE_NOOP(
+        "strength", "Predictable substitutions like '@' instead of 'a' don't help very much."
+    ),
 )
 
 
@@ -69,7 +73,7 @@ def estimate_strength(password: str, personal_words: list[str]) -> Strength:
     result = zxcvbn(password[:72], user_inputs=[word for word in personal_words if word])
     score = int(result["score"])
     feedback = result["feedback"]
-    sentences = [feedback.get("warning") or ""] + list(feedback.get("suggestions") or [])
+    sentences = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])]
     translated = " ".join(QCoreApplication.translate(CONTEXT, s) for s in sentences if s)
     name = QCoreApplication.translate(CONTEXT, SCORE_NAMES[score])
     return Strength(score, f"{name}. {translated}".strip())

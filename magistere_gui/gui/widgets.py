@@ -51,7 +51,9 @@ class SecretField(QWidget):
         self.line_edit.returnPressed.connect(self.returnPressed)
 
     def _show(self, shown: bool) -> None:
-        self.line_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.line_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
 
     def text(self) -> str:
         return self.line_edit.text()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from magistere_gui.client import AcademieClient, SiteProfile
 from magistere_gui.gui.navigation import PageId, WizardState, next_page
@@ -44,7 +52,12 @@ class MagistereWizard(QWizard):
             PageId.DONE: DonePage,
         }
         for page_id, page_class in page_classes.items():
-            self.setPage(page_id, page_class(self.context, self))
+            page = page_class(self.context, self)
+            # Return in a field belongs to that field's action (or to Next), never to
+            # whichever page button Qt would otherwise make the default (e.g. Stop).
+            for button in page.findChildren(QPushButton):
+                button.setAutoDefault(False)
+            self.setPage(page_id, page)
         self.setStartId(PageId.WELCOME)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -89,7 +102,9 @@ class MagistereWizard(QWizard):
         title.setStyleSheet("font-weight: bold; font-size: 14pt; color: #7a5600;")
         title.setAccessibleName(self.tr("Demo mode"))
         explanation = QLabel(
-            self.tr("Nothing is sent to the académie: a local simulator answers, with fictional accounts."),
+            self.tr(
+                "Nothing is sent to the académie: a local simulator answers, with fictional accounts."
+            ),
             banner,
         )
         explanation.setWordWrap(True)

@@ -71,6 +71,8 @@ class Account:
     password: str
     failed_logins: int = 0
     locked_until: float = 0.0
+    #: Passwords this account had before: the académie refuses to take one back.
+    former_passwords: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -397,6 +399,7 @@ class AcademieSimulator:
         if account is None or account.member.numen != form.get("numen", "").strip().upper():
             return self._step_two_page("L'identifiant et le NUMEN ne correspondent pas.")
         session.step_two_allowed = False
+        account.former_passwords.add(account.password)
         account.password = account.member.numen.upper()
         account.failed_logins = 0
         account.locked_until = 0.0
@@ -445,6 +448,11 @@ class AcademieSimulator:
         if failed:
             reasons = "; ".join(_POLICY_FRENCH[check.rule] for check in failed)
             return self._change_page(f"Nouveau mot de passe refusé : {reasons}.")
+        if new_password in account.former_passwords:
+            return self._change_page(
+                "Nouveau mot de passe refusé : il a déjà été utilisé, choisissez-en un autre."
+            )
+        account.former_passwords.add(account.password)
         account.password = new_password
         return self._page(
             "Mot de passe modifié",

@@ -69,5 +69,8 @@ def large_label(parent: QWidget | None = None) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.8)
     font.setBold(True)
     label.setFont(font)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return label

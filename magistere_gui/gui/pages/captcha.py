@@ -31,7 +31,9 @@ class CaptchaPage(BasePage):
         super().__init__(context, parent)
         self.setTitle(self.tr("Reset your password, step 1/2: security code"))
         self.setSubTitle(
-            self.tr("The académie first checks that you are a person: type the deliberately distorted code shown below.")
+            self.tr(
+                "The académie first checks that you are a person: type the deliberately distorted code shown below."
+            )
         )
         self.challenge: CaptchaChallenge | None = None
         self._zoom_index = DEFAULT_ZOOM_INDEX
@@ -43,7 +45,9 @@ class CaptchaPage(BasePage):
         self.image.setAccessibleName(self.tr("Security code image"))
         self.image.setAccessibleDescription(self.tr("If you cannot read it, ask for another code."))
         self.new_code_button = QToolButton(self)
-        self.new_code_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.new_code_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        )
         self.new_code_button.setText(self.tr("New code"))
         self.new_code_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_code_button.setAccessibleName(self.tr("New code"))
@@ -56,7 +60,12 @@ class CaptchaPage(BasePage):
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("Code shown"))
         self.submit_button = QPushButton(self.tr("Validate the code"), self)
-        hint = wrapped_label(self.tr("Click the icon if you want another code. Upper or lower case does not matter."), self)
+        hint = wrapped_label(
+            self.tr(
+                "Click the icon if you want another code. Upper or lower case does not matter."
+            ),
+            self,
+        )
 
         image_row = QHBoxLayout()
         image_row.addWidget(self.zoom_out_button)
@@ -99,7 +108,9 @@ class CaptchaPage(BasePage):
         return self.context.reset_step_two is not None
 
     def set_inputs_enabled(self, enabled: bool) -> None:
-        self.submit_button.setEnabled(enabled and self.challenge is not None and bool(self.code.text().strip()))
+        self.submit_button.setEnabled(
+            enabled and self.challenge is not None and bool(self.code.text().strip())
+        )
         self.new_code_button.setEnabled(enabled)
 
     def _new_code(self) -> None:
@@ -127,7 +138,9 @@ class CaptchaPage(BasePage):
             self.wizard().next()
 
     def _on_failure(self, error: Exception) -> None:
-        self.status.show_advice(advice_for(error, Operation.RESET), self.context.profile.url("password_reset"))
+        self.status.show_advice(
+            advice_for(error, Operation.RESET), self.context.profile.url("password_reset")
+        )
         if isinstance(error, CaptchaError) and error.challenge is not None:
             self._show_challenge(error.challenge)
         elif isinstance(error, CaptchaError):
@@ -139,7 +152,9 @@ class CaptchaPage(BasePage):
         self.challenge = challenge
         pixmap = QPixmap()
         if not pixmap.loadFromData(challenge.image):
-            self.status.show_text(self.tr("The code image cannot be displayed. Ask for another code."), tone="error")
+            self.status.show_text(
+                self.tr("The code image cannot be displayed. Ask for another code."), tone="error"
+            )
             self.status.offer_browser(self.context.profile.url("password_reset"))
             return
         self._pixmap = pixmap

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from magistere_gui import rules
 from magistere_gui.client import PasswordChanged
@@ -17,7 +25,9 @@ class ChangePasswordPage(BasePage):
         super().__init__(context, parent)
         self.setTitle(self.tr("Change your password"))
         self.setSubTitle(
-            self.tr("Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.")
+            self.tr(
+                "Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof."
+            )
         )
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
@@ -78,33 +88,50 @@ class ChangePasswordPage(BasePage):
     def _on_typed(self) -> None:
         checks = self._checks()
         self.checklist.setText(
-            "\n".join(("✔ " if check.satisfied else "✘ ") + translate_message(check.message) for check in checks)
+            "\n".join(
+                ("✔ " if check.satisfied else "✘ ") + translate_message(check.message)
+                for check in checks
+            )
         )
-        strength = estimate_strength(self.new_password.text(), [self.identifiant.text(), self.state.first_name, self.state.last_name])
+        strength = estimate_strength(
+            self.new_password.text(),
+            [self.identifiant.text(), self.state.first_name, self.state.last_name],
+        )
         self.strength.setValue(strength.score)
         self.strength_text.setText(strength.text)
         self.set_inputs_enabled(not self.runner.busy)
 
     def set_inputs_enabled(self, enabled: bool) -> None:
-        ready = rules.password_acceptable(self._checks()) and bool(self.identifiant.text().strip() and self.old_password.text())
+        ready = rules.password_acceptable(self._checks()) and bool(
+            self.identifiant.text().strip() and self.old_password.text()
+        )
         self.change_button.setEnabled(enabled and ready and not self.state.password_changed)
 
     def _change(self) -> None:
         if not self.change_button.isEnabled():
             return
         client = self.context.client
-        identifiant, old, new = self.identifiant.text().strip(), self.old_password.text(), self.new_password.text()
+        identifiant, old, new = (
+            self.identifiant.text().strip(),
+            self.old_password.text(),
+            self.new_password.text(),
+        )
         self.runner.start(lambda: client.change_password(identifiant, old, new))
 
     def _on_success(self, result: PasswordChanged) -> None:
         self.state.password_changed = True
         self.state.current_password = self.new_password.text()
         self.status.show_text(
-            self.tr("Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof."),
+            self.tr(
+                "Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof."
+            ),
             tone="success",
         )
         self.set_inputs_enabled(True)
 
     def _on_failure(self, error: Exception) -> None:
         # The fields keep what was typed, so a small fix is enough.
-        self.status.show_advice(advice_for(error, Operation.CHANGE_PASSWORD), self.context.profile.url("password_change"))
+        self.status.show_advice(
+            advice_for(error, Operation.CHANGE_PASSWORD),
+            self.context.profile.url("password_change"),
+        )

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from magistere_gui.gui.pages.base import BasePage, WizardContext, large_label, wrapped_label
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
@@ -12,7 +20,9 @@ class DonePage(BasePage):
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("All set"))
-        self.setSubTitle(self.tr("Your identifiant and password open M@gistère, Webmel and I-Prof."))
+        self.setSubTitle(
+            self.tr("Your identifiant and password open M@gistère, Webmel and I-Prof.")
+        )
         self.identifiant = large_label(self)
         self.identifiant.setAccessibleName(self.tr("Your identifiant"))
         self.copy_button = QToolButton(self)
@@ -30,7 +40,9 @@ class DonePage(BasePage):
         }
         for index, (key, text) in enumerate(labels.items()):
             button = QPushButton(text, self)
-            button.clicked.connect(lambda _checked=False, site=key: open_in_browser(self.context.profile.url(site)))
+            button.clicked.connect(
+                lambda _checked=False, site=key: open_in_browser(self.context.profile.url(site))
+            )
             self.site_buttons[key] = button
             grid.addWidget(button, index // 2, index % 2)
         row = QHBoxLayout()
@@ -59,5 +71,10 @@ class DonePage(BasePage):
         if state.password_changed:
             lines.append("✔ " + self.tr("Password changed: use the new one from now on."))
         elif state.reset_done:
-            lines.append("⚠ " + self.tr("Your password is your NUMEN in capitals: change it soon (strongly advised)."))
+            lines.append(
+                "⚠ "
+                + self.tr(
+                    "Your password is your NUMEN in capitals: change it soon (strongly advised)."
+                )
+            )
         self.summary.setText("\n".join(lines))

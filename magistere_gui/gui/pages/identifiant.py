@@ -15,7 +15,12 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound
-from magistere_gui.gui.messages import Operation, advice_for, translate_message, translate_rules_text
+from magistere_gui.gui.messages import (
+    Operation,
+    advice_for,
+    translate_message,
+    translate_rules_text,
+)
 from magistere_gui.gui.pages.base import BasePage, WizardContext, large_label, wrapped_label
 from magistere_gui.gui.widgets import SecretField, copy_to_clipboard
 
@@ -105,9 +110,15 @@ class IdentifiantPage(BasePage):
         normalised = rules.normalise_lookup_name(self.last_name.text())
         if normalised.value and normalised.changes:
             changes = " ".join(translate_message(change) for change in normalised.changes)
-            self.name_feedback.setText(self.tr("Will be sent as: {name}. {changes}").format(name=normalised.value, changes=changes))
+            self.name_feedback.setText(
+                self.tr("Will be sent as: {name}. {changes}").format(
+                    name=normalised.value, changes=changes
+                )
+            )
         elif normalised.value:
-            self.name_feedback.setText(self.tr("Will be sent as: {name}").format(name=normalised.value))
+            self.name_feedback.setText(
+                self.tr("Will be sent as: {name}").format(name=normalised.value)
+            )
         else:
             self.name_feedback.setText("")
         prediction = rules.predict_identifiant(self.first_name.text(), self.last_name.text())
@@ -126,7 +137,9 @@ class IdentifiantPage(BasePage):
     def _show_numen_feedback(self) -> None:
         typed = self.numen.text()
         if not typed.strip():
-            self.numen_feedback.setText(self.tr("13 characters, on your pay slip or from your school's GEP manager."))
+            self.numen_feedback.setText(
+                self.tr("13 characters, on your pay slip or from your school's GEP manager.")
+            )
             self.numen_feedback.setStyleSheet("")
             self.state.numen = ""
             return
@@ -144,7 +157,9 @@ class IdentifiantPage(BasePage):
             year=numen.registration_year,
         )
         if not numen.is_creteil:
-            details += " " + self.tr("It comes from another académie: that is fine, it still works in Créteil.")
+            details += " " + self.tr(
+                "It comes from another académie: that is fine, it still works in Créteil."
+            )
         self.numen_feedback.setText(details)
         self.numen_feedback.setStyleSheet("color: #1a6b1a;")
 
@@ -160,14 +175,18 @@ class IdentifiantPage(BasePage):
         self.state.identifiant = found.identifiant
         self.state.identifiant_confirmed_online = True
         self.status.show_text(
-            self.tr("The académie confirms your identifiant. Write it down, then continue with your password."),
+            self.tr(
+                "The académie confirms your identifiant. Write it down, then continue with your password."
+            ),
             tone="success",
         )
         self._show_result(found.identifiant)
         self.completeChanged.emit()
 
     def _on_failed(self, error: Exception) -> None:
-        self.status.show_advice(advice_for(error, Operation.LOOKUP), self.context.profile.url("identifiant_lookup"))
+        self.status.show_advice(
+            advice_for(error, Operation.LOOKUP), self.context.profile.url("identifiant_lookup")
+        )
 
     def _show_result(self, identifiant: str) -> None:
         self.result.setText(identifiant)
@@ -177,4 +196,3 @@ class IdentifiantPage(BasePage):
     def _ask_numen_help(self) -> None:
         self.state.wants_numen_help = True
         self.wizard().next()
-

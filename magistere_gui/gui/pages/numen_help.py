@@ -93,4 +93,6 @@ class NumenHelpPage(BasePage):
         self.message.setPlainText(body.format(name=self._signature()))
 
     def _open_mail(self) -> None:
-        open_in_browser(f"mailto:?subject={quote(self.subject())}&body={quote(self.message.toPlainText())}")
+        open_in_browser(
+            f"mailto:?subject={quote(self.subject())}&body={quote(self.message.toPlainText())}"
+        )

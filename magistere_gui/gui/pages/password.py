@@ -32,12 +32,16 @@ class PasswordPage(BasePage):
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
         self.password = SecretField(self.tr("Password"), self.tr("Show"), self)
         self.password.show_box.setAccessibleName(self.tr("Show the password"))
-        self.default_button = QPushButton(self.tr("Use the default password (my NUMEN in capitals)"), self)
+        self.default_button = QPushButton(
+            self.tr("Use the default password (my NUMEN in capitals)"), self
+        )
         self.test_button = QPushButton(self.tr("Test the connection"), self)
         self.test_button.setAccessibleName(self.tr("Test the connection to the portal"))
         self.reset_button = QPushButton(self.tr("I have forgotten my password: reset it"), self)
         self.remember_identifiant = QCheckBox(self)
-        self.remember_password = QCheckBox(self.tr("Also remember the password (only on a computer that is yours)"), self)
+        self.remember_password = QCheckBox(
+            self.tr("Also remember the password (only on a computer that is yours)"), self
+        )
         self.keychain_note = wrapped_label("", self)
         self._refused_attempts: set[str] = set()
 
@@ -81,7 +85,9 @@ class PasswordPage(BasePage):
         return self.state.login_succeeded
 
     def set_inputs_enabled(self, enabled: bool) -> None:
-        self.test_button.setEnabled(enabled and bool(self.identifiant.text().strip() and self.password.text()))
+        self.test_button.setEnabled(
+            enabled and bool(self.identifiant.text().strip() and self.password.text())
+        )
         self.default_button.setEnabled(enabled)
 
     def _on_typed(self) -> None:
@@ -100,7 +106,9 @@ class PasswordPage(BasePage):
         if _attempt_digest(identifiant, password) in self._refused_attempts:
             # Sending it again would only count one more failure towards the lock.
             self.status.show_text(
-                self.tr("This password was just refused; sending it again would count as one more failure. Type another one, or reset it."),
+                self.tr(
+                    "This password was just refused; sending it again would count as one more failure. Type another one, or reset it."
+                ),
                 tone="error",
             )
             self.reset_button.show()
@@ -113,9 +121,9 @@ class PasswordPage(BasePage):
         self.state.login_succeeded = True
         self.state.current_password = self.password.text()
         self.status.show_text(
-            self.tr("Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.").format(
-                identifiant=result.identifiant
-            ),
+            self.tr(
+                "Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof."
+            ).format(identifiant=result.identifiant),
             tone="success",
         )
         self.reset_button.hide()
@@ -124,23 +132,37 @@ class PasswordPage(BasePage):
 
     def _on_failure(self, error: Exception) -> None:
         if isinstance(error, WrongCredentialsError | AccountLockedError):
-            self._refused_attempts.add(_attempt_digest(self.identifiant.text(), self.password.text()))
+            self._refused_attempts.add(
+                _attempt_digest(self.identifiant.text(), self.password.text())
+            )
             self.reset_button.show()
-        self.status.show_advice(advice_for(error, Operation.LOGIN), self.context.profile.url("portal"))
+        self.status.show_advice(
+            advice_for(error, Operation.LOGIN), self.context.profile.url("portal")
+        )
 
     def _show_keychain_choices(self, visible: bool) -> None:
         found = keychain.status()
         self.remember_identifiant.setText(
-            self.tr("Remember my identifiant in this computer's keychain ({backend})").format(backend=found.backend_name)
+            self.tr("Remember my identifiant in this computer's keychain ({backend})").format(
+                backend=found.backend_name
+            )
         )
         for box in (self.remember_identifiant, self.remember_password):
             box.setVisible(visible and found.available)
         self.remember_identifiant.setChecked(found.available)
         self.remember_password.setChecked(False)
         if visible and not found.available:
-            self.keychain_note.setText(self.tr("No keychain was found on this computer: nothing will be remembered. Write your identifiant down."))
+            self.keychain_note.setText(
+                self.tr(
+                    "No keychain was found on this computer: nothing will be remembered. Write your identifiant down."
+                )
+            )
         elif visible:
-            self.keychain_note.setText(self.tr("The keychain is protected by your session's password. Nothing else is saved."))
+            self.keychain_note.setText(
+                self.tr(
+                    "The keychain is protected by your session's password. Nothing else is saved."
+                )
+            )
         self.keychain_note.setVisible(visible)
 
     def _ask_reset(self) -> None:
@@ -148,8 +170,14 @@ class PasswordPage(BasePage):
         self.wizard().next()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if self.state.login_succeeded and not self.remember_identifiant.isHidden() and self.remember_identifiant.isChecked():
+        if (
+            self.state.login_succeeded
+            and not self.remember_identifiant.isHidden()
+            and self.remember_identifiant.isChecked()
+        ):
             password = self.password.text() if self.remember_password.isChecked() else None
             if not keychain.save(self.identifiant.text().strip(), password):
-                self.keychain_note.setText(self.tr("The keychain refused to save. Write your identifiant down."))
+                self.keychain_note.setText(
+                    self.tr("The keychain refused to save. Write your identifiant down.")
+                )
         return True

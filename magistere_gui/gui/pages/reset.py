@@ -15,7 +15,11 @@ class ResetStepTwoPage(BasePage):
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("Reset your password, step 2/2"))
-        self.setSubTitle(self.tr("Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again."))
+        self.setSubTitle(
+            self.tr(
+                "Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again."
+            )
+        )
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
         self.numen = SecretField(self.tr("NUMEN"), self.tr("Show"), self)
@@ -49,7 +53,11 @@ class ResetStepTwoPage(BasePage):
         return self.state.reset_done
 
     def set_inputs_enabled(self, enabled: bool) -> None:
-        ready = bool(self.identifiant.text().strip()) and self._numen_valid() and not self.state.reset_done
+        ready = (
+            bool(self.identifiant.text().strip())
+            and self._numen_valid()
+            and not self.state.reset_done
+        )
         self.reset_button.setEnabled(enabled and ready)
 
     def _numen_valid(self) -> bool:
@@ -63,7 +71,11 @@ class ResetStepTwoPage(BasePage):
         step = self.context.reset_step_two
         if not self.reset_button.isEnabled() or step is None:
             return
-        client, identifiant, numen = self.context.client, self.identifiant.text().strip(), self.numen.text()
+        client, identifiant, numen = (
+            self.context.client,
+            self.identifiant.text().strip(),
+            self.numen.text(),
+        )
         self.runner.start(lambda: client.submit_reset(step, identifiant, numen))
 
     def _on_success(self, result: ResetDone) -> None:

@@ -12,9 +12,7 @@ class WelcomePage(BasePage):
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("Connect to M@gistère"))
-        self.setSubTitle(
-            self.tr("This assistant follows the académie's help sheet, step by step.")
-        )
+        self.setSubTitle(self.tr("This assistant follows the académie's help sheet, step by step."))
         needed = wrapped_label(
             self.tr(
                 "Have at hand: your first name, your last name (birth or married name) and your "
@@ -33,7 +31,9 @@ class WelcomePage(BasePage):
         privacy.setObjectName("privacy")
         self.choices = QButtonGroup(self)
         self.find_choice = QRadioButton(self.tr("I am looking for my identifiant"), self)
-        self.check_choice = QRadioButton(self.tr("I know my identifiant, I want to check my password"), self)
+        self.check_choice = QRadioButton(
+            self.tr("I know my identifiant, I want to check my password"), self
+        )
         self.reset_choice = QRadioButton(self.tr("I have forgotten my password"), self)
         self.numen_choice = QRadioButton(self.tr("I do not know my NUMEN, or I have lost it"), self)
         layout = QVBoxLayout(self)
@@ -59,7 +59,10 @@ class WelcomePage(BasePage):
         from urllib.parse import urlsplit
 
         urls = self.context.profile.urls
-        return {urlsplit(urls[key]).hostname or "" for key in ("portal", "identifiant_lookup", "password_reset")}
+        return {
+            urlsplit(urls[key]).hostname or ""
+            for key in ("portal", "identifiant_lookup", "password_reset")
+        }
 
     def _choose(self, goal: Goal, checked: bool) -> None:
         if checked:
