@@ -10,9 +10,16 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from magistere_gui import __version__
+
+if TYPE_CHECKING:
+    from magistere_gui.client import AcademieClient, SiteProfile
+    from magistere_gui.gui.wizard import MagistereWizard
+    from magistere_gui.simulator import SimulatorServer
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +82,58 @@ def demo_account_lines(directory: Sequence[object]) -> list[str]:
     return lines
 
 
+class StartupError(Exception):
+    """The profile or the demo simulator could not be loaded; the text says which."""
+
+
+@dataclass
+class Session:
+    """What one run of the program holds: its wizard, client and (in demo mode) simulator."""
+
+    wizard: MagistereWizard
+    client: AcademieClient
+    profile: SiteProfile
+    server: SimulatorServer | None = None
+
+    def close(self) -> None:
+        self.client.close()
+        if self.server is not None:
+            self.server.stop()
+
+
+def open_session(arguments: argparse.Namespace) -> Session:
+    """Build the wizard for the chosen sites: the real académie, a profile file, or the demo."""
+    from magistere_gui.client import (
+        AcademieClient,
+        ProfileError,
+        default_profile_path,
+        load_profile,
+    )
+    from magistere_gui.gui.wizard import MagistereWizard
+
+    server = None
+    demo_accounts: list[str] = []
+    try:
+        if arguments.demo:
+            from magistere_gui.simulator import SimulatorServer
+            from magistere_gui.simulator.directory import load_directory
+
+            server = SimulatorServer(port=0, test_hooks=False).start()
+            profile = server.profile()
+            demo_accounts = demo_account_lines(load_directory())
+        else:
+            profile = load_profile(arguments.sites or default_profile_path())
+    except ImportError as error:
+        raise StartupError(
+            f"le mode démonstration demande l'extra « simulator » ({error.name})"
+        ) from error
+    except ProfileError as error:
+        raise StartupError(str(error)) from error
+    client = AcademieClient(profile)
+    wizard = MagistereWizard(client, profile, demo_accounts=demo_accounts)
+    return Session(wizard=wizard, client=client, profile=profile, server=server)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     from magistere_gui import logs
@@ -84,12 +143,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from magistere_gui.client import (
-        AcademieClient,
-        ProfileError,
-        default_profile_path,
-        load_profile,
-    )
     from magistere_gui.gui.i18n import install_translators
     from magistere_gui.paths import resource_path
 
@@ -107,37 +160,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(app, arguments.lang)
 
-    server = None
-    demo_accounts: list[str] = []
     try:
-        if arguments.demo:
-            from magistere_gui.simulator import SimulatorServer
-
-            server = SimulatorServer(port=0, test_hooks=False).start()
-            profile = server.profile()
-            from magistere_gui.simulator.directory import load_directory
-
-            demo_accounts = demo_account_lines(load_directory())
-        else:
-            profile = load_profile(arguments.sites or default_profile_path())
-    except (ProfileError, ImportError) as error:
+        session = open_session(arguments)
+    except StartupError as error:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, "Assistant M@gistère", f"Impossible de démarrer : {error}")
         return 2
-
-    from magistere_gui.gui.wizard import MagistereWizard
-
-    client = AcademieClient(profile)
-    wizard = MagistereWizard(client, profile, demo_accounts=demo_accounts)
-    wizard.show()
-    log.info("started with profile %s", profile.name)
+    session.wizard.show()
+    log.info("started with profile %s", session.profile.name)
     try:
         return app.exec()
     finally:
-        client.close()
-        if server is not None:
-            server.stop()
+        session.close()
         del translators
 
 

@@ -43,7 +43,7 @@ class Message:
 
 NUMEN_LENGTH = 13
 
-#: Official two-digit académie codes (the first two characters of a NUMEN).
+# Official two-digit académie codes (the first two characters of a NUMEN).
 ACADEMIES: dict[str, str] = {
     "01": "Paris", "02": "Aix-Marseille", "03": "Besançon", "04": "Bordeaux",
     "05": "Caen", "06": "Clermont-Ferrand", "07": "Dijon", "08": "Grenoble",
@@ -59,7 +59,7 @@ ACADEMIES: dict[str, str] = {
 
 CRETEIL_CODE = "24"
 
-#: The letter after the académie code: which part of the ministry hired the person.
+# The letter after the académie code: which part of the ministry hired the person.
 NUMEN_SYSTEMS: dict[str, str] = {
     "G": QT_TRANSLATE_NOOP("rules", "first degree (primary school)"),
     "E": QT_TRANSLATE_NOOP("rules", "public secondary education"),

@@ -176,6 +176,12 @@ def test_a_site_that_is_down_offers_the_browser(
     qtbot.mouseClick(page.status.browser_button, Qt.MouseButton.LeftButton)
     assert browser.opened == [profile.url("identifiant_lookup")]
     assert page.lookup_button.isEnabled()  # the teacher can try again
+    assert "identifiant probable jdupont" in page.status.message.text()
+    qtbot.mouseClick(next_button(down_wizard), Qt.MouseButton.LeftButton)  # ... or go on
+    password_page = down_wizard.currentPage()
+    assert isinstance(password_page, PasswordPage)
+    assert password_page.identifiant.text() == "jdupont"
+    down_wizard.close()
 
 
 def test_a_changed_page_says_so_and_opens_in_the_browser(

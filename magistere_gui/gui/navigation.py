@@ -39,7 +39,7 @@ class WizardState:
     wants_numen_help: bool = False
     reset_done: bool = False
     password_changed: bool = False
-    #: The password as it is now, when the wizard knows it (after a reset: the NUMEN).
+    # The password as it is now, when the wizard knows it (after a reset: the NUMEN).
     current_password: str = field(default="", repr=False)
 
 

@@ -23,7 +23,7 @@ SCORE_NAMES = (
     QT_TRANSLATE_NOOP("strength", "Very strong"),
 )
 
-#: Every sentence zxcvbn 4.x can say, so that lupdate collects them.
+# Every sentence zxcvbn 4.x can say, so that lupdate collects them.
 ZXCVBN_FEEDBACK = (
     QT_TRANSLATE_NOOP("strength", "Use a few words, avoid common phrases."),
     QT_TRANSLATE_NOOP("strength", "No need for symbols, digits, or uppercase letters."),

@@ -9,58 +9,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="35"/>
         <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="45"/>
         <source>Security code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="46"/>
         <source>If you cannot read it, ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="47"/>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="53"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="56"/>
         <source>Make the code smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="55"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="59"/>
         <source>Make the code larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="61"/>
         <source>Code shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="62"/>
         <source>Validate the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="65"/>
         <source>Click the icon if you want another code. Upper or lower case does not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="75"/>
         <source>&amp;Type the code shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="142"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="156"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,99 +68,99 @@
 <context>
     <name>ChangePasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
         <source>Change your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="29"/>
         <source>Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="23"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="33"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="24"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
         <source>Show the current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="37"/>
         <source>Show the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="39"/>
         <source>Show the confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="31"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>Password rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="45"/>
         <source>Password strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="47"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
         <source>C&amp;urrent password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
         <source>N&amp;ew password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>&amp;Confirm the new password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
         <source>Strength (advice only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="126"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,82 +168,82 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="14"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="22"/>
         <source>All set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="15"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="24"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="17"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="27"/>
         <source>Your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="19"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="29"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="30"/>
         <source>Copy the identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="22"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="32"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="36"/>
         <source>Open M@gistère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="37"/>
         <source>Open the externet portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="38"/>
         <source>Open Webmel (email)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="39"/>
         <source>Open I-Prof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="49"/>
         <source>Your identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="66"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="68"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="70"/>
         <source>Password reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="72"/>
         <source>Password changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="77"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,147 +251,153 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="31"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
         <source>Your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="34"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="39"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="41"/>
         <source>Last name (birth or married)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
         <source>Check online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>Check my identifiant online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
         <source>Copy the identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>I do not know my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
         <source>&amp;Last name (birth or married):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
         <source>&amp;NUMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="108"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="131"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="137"/>
         <source>Will be sent as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="118"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="129"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="158"/>
         <source>13 characters, on your pay slip or from your school&apos;s GEP manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="141"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="171"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="147"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="178"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="163"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <source>You can also go on with the probable identifiant {guess}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="50"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="64"/>
         <source>M@gistère assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="53"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="67"/>
         <source>M@gistère assistant — demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="87"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="89"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="101"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="103"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="91"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="106"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="101"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="114"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
         <source>Demo accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,67 +520,67 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="40"/>
         <source>I have forgotten my password: reset it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="46"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="110"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="125"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="134"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="146"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="141"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="157"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="143"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="163"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="154"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="181"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,52 +593,52 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="20"/>
         <source>Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="24"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="22"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="23"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
         <source>Reset my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="30"/>
         <source>&amp;NUMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="77"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="89"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="103"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,27 +646,27 @@ Thank you,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="73"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="75"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="74"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="76"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="75"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="77"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="102"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="104"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,27 +679,27 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="16"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="25"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="33"/>
         <source>I am looking for my identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="35"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,12 +717,12 @@ Thank you,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="46"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="44"/>
         <source>Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="47"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,82 +732,82 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="62"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="65"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="71"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="75"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="76"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="83"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="84"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="92"/>
         <source>The académie site is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="89"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="99"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="96"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="107"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="103"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="115"/>
         <source>You can also reset your password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="108"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="109"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="127"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="113"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="135"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="117"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="125"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="152"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="127"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="158"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="135"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="167"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="136"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="141"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="176"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +817,6 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/rules.py" line="64"/>
         <source>first degree (primary school)</source>
-        <extracomment>Official two-digit académie codes (the first two characters of a NUMEN). The letter after the académie code: which part of the ministry hired the person.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,7 +985,6 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="28"/>
         <source>Use a few words, avoid common phrases.</source>
-        <extracomment>Every sentence zxcvbn 4.x can say, so that lupdate collects them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,97 +1023,97 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="36"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
         <source>Avoid repeated words and characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="37"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="39"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="40"/>
         <source>Avoid sequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="39"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
         <source>Recent years are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="40"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
         <source>Avoid recent years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
         <source>Avoid years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
         <source>Dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
         <source>This is a top-10 common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
         <source>This is a top-100 common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
         <source>This is a very common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
         <source>This is similar to a commonly used password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
         <source>A word by itself is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="55"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="56"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,58 +9,58 @@
         <translation>Réinitialiser votre mot de passe, étape 1/2 : code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="35"/>
         <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
         <translation>L&apos;académie vérifie d&apos;abord que vous êtes bien une personne physique : tapez le code intentionnellement déformé affiché ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="45"/>
         <source>Security code image</source>
         <translation>Image du code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="46"/>
         <source>If you cannot read it, ask for another code.</source>
         <translation>Si vous ne pouvez pas le lire, demandez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="47"/>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="53"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="56"/>
         <source>Make the code smaller</source>
         <translation>Réduire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="55"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="59"/>
         <source>Make the code larger</source>
         <translation>Agrandir le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="61"/>
         <source>Code shown</source>
         <translation>Code affiché</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="62"/>
         <source>Validate the code</source>
         <translation>Valider le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="65"/>
         <source>Click the icon if you want another code. Upper or lower case does not matter.</source>
         <translation>Cliquez sur l&apos;icône si vous voulez un autre code. Majuscules ou minuscules : peu importe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="75"/>
         <source>&amp;Type the code shown:</source>
         <translation>&amp;Saisir le code affiché :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="142"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="156"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
@@ -68,99 +68,99 @@
 <context>
     <name>ChangePasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
         <source>Change your password</source>
         <translation>Changer votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="29"/>
         <source>Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.</source>
         <translation>Fortement conseillé après une réinitialisation. Le nouveau mot de passe ouvrira M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="23"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="33"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="24"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
         <source>Show the current password</source>
         <translation>Afficher le mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="37"/>
         <source>Show the new password</source>
         <translation>Afficher le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="39"/>
         <source>Show the confirmation</source>
         <translation>Afficher la confirmation</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="31"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>Password rules</source>
         <translation>Règles du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="45"/>
         <source>Password strength</source>
         <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="47"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
         <source>C&amp;urrent password:</source>
         <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
         <source>N&amp;ew password:</source>
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>&amp;Confirm the new password:</source>
         <translation>&amp;Confirmer le nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
         <source>Strength (advice only):</source>
         <translation>Robustesse (simple conseil) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="126"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -168,82 +168,82 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="14"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="22"/>
         <source>All set</source>
         <translation>C&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="15"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="24"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Votre identifiant et votre mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="17"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="27"/>
         <source>Your identifiant</source>
         <translation>Votre identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="19"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="29"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="30"/>
         <source>Copy the identifiant</source>
         <translation>Copier l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="22"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="32"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="36"/>
         <source>Open M@gistère</source>
         <translation>Ouvrir M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="37"/>
         <source>Open the externet portal</source>
         <translation>Ouvrir le portail externet</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="38"/>
         <source>Open Webmel (email)</source>
         <translation>Ouvrir Webmel (messagerie)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="39"/>
         <source>Open I-Prof</source>
         <translation>Ouvrir I-Prof</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="49"/>
         <source>Your identifiant:</source>
         <translation>Votre identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="66"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation>Identifiant confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="68"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation>Identifiant et mot de passe testés sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="70"/>
         <source>Password reset.</source>
         <translation>Mot de passe réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="72"/>
         <source>Password changed: use the new one from now on.</source>
         <translation>Mot de passe changé : utilisez désormais le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="77"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation>Votre mot de passe est votre NUMEN en majuscules : changez-le bientôt (fortement conseillé).</translation>
     </message>
@@ -251,147 +251,153 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="31"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
         <source>Your identifiant</source>
         <translation>Votre identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="34"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation>C&apos;est la 1re lettre de votre prénom suivie de votre nom, parfois avec un chiffre (1, 2, 3…) quand quelqu&apos;un d&apos;autre porte le même nom.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="39"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="41"/>
         <source>Last name (birth or married)</source>
         <translation>Nom (patronymique ou marital)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
         <source>Check online</source>
         <translation>Vérifier en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>Check my identifiant online</source>
         <translation>Vérifier mon identifiant en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
         <source>Copy the identifiant</source>
         <translation>Copier l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>I do not know my NUMEN</source>
         <translation>Je ne connais pas mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
         <source>&amp;Last name (birth or married):</source>
         <translation>&amp;Nom (patronymique ou marital) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
         <source>&amp;NUMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="108"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="131"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation>Sera envoyé ainsi : {name}. {changes}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="137"/>
         <source>Will be sent as: {name}</source>
         <translation>Sera envoyé ainsi : {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
         <source>Probable identifiant: {best}</source>
         <translation>Identifiant probable : {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="118"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="129"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="158"/>
         <source>13 characters, on your pay slip or from your school&apos;s GEP manager.</source>
         <translation>13 caractères, sur votre bulletin de salaire ou auprès du gestionnaire GEP de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="141"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="171"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="147"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="178"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="163"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <source>You can also go on with the probable identifiant {guess}.</source>
+        <translation>Vous pouvez aussi continuer avec l&apos;identifiant probable {guess}.</translation>
     </message>
 </context>
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="50"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="64"/>
         <source>M@gistère assistant</source>
         <translation>Assistant M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="53"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="67"/>
         <source>M@gistère assistant — demo mode</source>
         <translation>Assistant M@gistère — mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="87"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="89"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="101"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="103"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="91"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="106"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="101"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="114"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
         <source>Demo accounts:</source>
         <translation>Comptes de démonstration :</translation>
     </message>
@@ -526,67 +532,67 @@ Merci d&apos;avance,
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation>Utiliser le mot de passe par défaut (mon NUMEN en majuscules)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="40"/>
         <source>I have forgotten my password: reset it</source>
         <translation>J&apos;ai oublié mon mot de passe : le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation>Mémoriser aussi le mot de passe (seulement sur un ordinateur personnel)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="46"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="110"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="125"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="134"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="146"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="141"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="157"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="143"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="163"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="154"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="181"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation>Le trousseau a refusé l&apos;enregistrement. Notez votre identifiant.</translation>
     </message>
@@ -599,52 +605,52 @@ Merci d&apos;avance,
         <translation>Réinitialiser votre mot de passe, étape 2/2</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="20"/>
         <source>Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again.</source>
         <translation>Saisissez votre identifiant et votre NUMEN. Votre mot de passe redeviendra votre NUMEN en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="24"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="22"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="23"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
         <source>Reset my password</source>
         <translation>Réinitialiser mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="30"/>
         <source>&amp;NUMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="77"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="89"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="103"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
@@ -652,27 +658,27 @@ Merci d&apos;avance,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="73"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="75"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="74"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="76"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="75"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="77"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="102"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="104"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
@@ -685,27 +691,27 @@ Merci d&apos;avance,
         <translation>Se connecter à M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="16"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation>Cet assistant suit pas à pas la fiche d&apos;aide de l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Ayez sous la main : votre prénom, votre nom (patronymique ou marital) et votre NUMEN. Les mêmes identifiant et mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="25"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation>Ce qui est envoyé, et à qui : votre nom et votre NUMEN, ou votre identifiant et votre mot de passe, vont uniquement aux sites de l&apos;académie ({sites}). Rien n&apos;est enregistré sur cet ordinateur sans votre accord.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="33"/>
         <source>I am looking for my identifiant</source>
         <translation>Je cherche mon identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="35"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation>Je connais mon identifiant, je veux vérifier mon mot de passe</translation>
     </message>
@@ -723,12 +729,12 @@ Merci d&apos;avance,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="46"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="44"/>
         <source>Try again in a few minutes.</source>
         <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="47"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation>Réessayez dans {minutes} minutes (vers {time}).</translation>
     </message>
@@ -738,82 +744,82 @@ Merci d&apos;avance,
         <translation>Le site de l&apos;académie n&apos;a pas répondu à temps. Réessayez dans quelques minutes, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="62"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="65"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="71"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="75"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation>Le site de l&apos;académie est injoignable. Vérifiez que l&apos;ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="76"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="83"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="84"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="92"/>
         <source>The académie site is busy.</source>
         <translation>Le site de l&apos;académie est surchargé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="89"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="99"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie signale une erreur (code {status}). Réessayez plus tard, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="96"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="107"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation>Votre compte est verrouillé pour un moment après trop d&apos;essais infructueux. Le programme ne réessaiera pas de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="103"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="115"/>
         <source>You can also reset your password now.</source>
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="108"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation>Le code a expiré. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="109"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="127"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="113"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="135"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="117"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="125"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="152"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="127"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="158"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="135"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="167"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="136"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
         <source>it does not follow the rules.</source>
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="141"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="176"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>
@@ -823,7 +829,6 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/rules.py" line="64"/>
         <source>first degree (primary school)</source>
-        <extracomment>Official two-digit académie codes (the first two characters of a NUMEN). The letter after the académie code: which part of the ministry hired the person.</extracomment>
         <translation>premier degré</translation>
     </message>
     <message>
@@ -992,7 +997,6 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="28"/>
         <source>Use a few words, avoid common phrases.</source>
-        <extracomment>Every sentence zxcvbn 4.x can say, so that lupdate collects them.</extracomment>
         <translation>Utilisez quelques mots, en évitant les expressions courantes.</translation>
     </message>
     <message>
@@ -1031,97 +1035,97 @@ Merci d&apos;avance,
         <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="36"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Évitez les mots et caractères répétés.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="37"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="39"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="40"/>
         <source>Avoid sequences.</source>
         <translation>Évitez les suites.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="39"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
         <source>Recent years are easy to guess.</source>
         <translation>Les années récentes sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="40"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
         <source>Avoid recent years.</source>
         <translation>Évitez les années récentes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Évitez les années qui vous concernent.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
         <source>Dates are often easy to guess.</source>
         <translation>Les dates sont souvent faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Évitez les dates et années qui vous concernent.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
         <source>This is a top-10 common password.</source>
         <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
         <source>This is a top-100 common password.</source>
         <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
         <source>This is a very common password.</source>
         <translation>C&apos;est un mot de passe très courant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Il ressemble à un mot de passe très utilisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Un mot seul est facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Les prénoms et noms seuls sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Les prénoms et noms courants sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="55"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Les mots à l&apos;envers ne sont guère plus difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="56"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n&apos;aident pas beaucoup.</translation>
     </message>

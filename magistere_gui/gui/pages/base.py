@@ -21,7 +21,7 @@ class WizardContext:
     state: WizardState
     client: AcademieClient
     profile: SiteProfile
-    #: The académie's step 2/2 form, once the security code was accepted.
+    # The académie's step 2/2 form, once the security code was accepted.
     reset_step_two: ResetStepTwo | None = None
 
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui import rules
-from magistere_gui.client import IdentifiantFound
+from magistere_gui.client import IdentifiantFound, NotFoundError
 from magistere_gui.gui.messages import (
+    Advice,
     Operation,
     advice_for,
     translate_message,
@@ -81,6 +82,9 @@ class IdentifiantPage(BasePage):
         self.no_numen_button.clicked.connect(self._ask_numen_help)
         self.runner.succeeded.connect(self._on_found)
         self.runner.failed.connect(self._on_failed)
+        # The lookup could not be done (site down, page changed): continuing with
+        # the probable identifiant is then allowed, so the teacher is never stuck.
+        self._lookup_unavailable = False
         self._show_result("")
         self._on_typed()
 
@@ -89,7 +93,20 @@ class IdentifiantPage(BasePage):
         self.first_name.setFocus()
 
     def is_done(self) -> bool:
-        return self.state.identifiant_confirmed_online
+        return self.state.identifiant_confirmed_online or (
+            self._lookup_unavailable and bool(self._best_guess())
+        )
+
+    def _best_guess(self) -> str:
+        candidates = rules.predict_identifiant(
+            self.first_name.text(), self.last_name.text()
+        ).candidates
+        return candidates[0] if candidates else ""
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if not self.state.identifiant_confirmed_online:
+            self.state.identifiant = self._best_guess()
+        return True
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         self.lookup_button.setEnabled(enabled and self._numen_is_valid())
@@ -106,6 +123,7 @@ class IdentifiantPage(BasePage):
         self.state.first_name = self.first_name.text().strip()
         self.state.last_name = self.last_name.text().strip()
         self.state.identifiant_confirmed_online = False
+        self._lookup_unavailable = False
         self._show_result("")
         normalised = rules.normalise_lookup_name(self.last_name.text())
         if normalised.value and normalised.changes:
@@ -184,9 +202,14 @@ class IdentifiantPage(BasePage):
         self.completeChanged.emit()
 
     def _on_failed(self, error: Exception) -> None:
-        self.status.show_advice(
-            advice_for(error, Operation.LOOKUP), self.context.profile.url("identifiant_lookup")
-        )
+        advice = advice_for(error, Operation.LOOKUP)
+        self._lookup_unavailable = not isinstance(error, NotFoundError | rules.InvalidNumenError)
+        guess = self._best_guess()
+        if self._lookup_unavailable and guess:
+            go_on = self.tr("You can also go on with the probable identifiant {guess}.")
+            advice = Advice(f"{advice.text} {go_on.format(guess=guess)}", advice.offer_browser)
+        self.status.show_advice(advice, self.context.profile.url("identifiant_lookup"))
+        self.completeChanged.emit()
 
     def _show_result(self, identifiant: str) -> None:
         self.result.setText(identifiant)
