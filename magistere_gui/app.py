@@ -152,7 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Assistant M@gistère")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("fr.ac-creteil.magistere-gui")
-    app.setWindowIcon(QIcon(str(resource_path("icons", "magistere-gui.svg"))))
+    icon = QIcon(str(resource_path("icons", "magistere-gui.svg")))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"magistere-gui-{size}.png")))
+    app.setWindowIcon(icon)
     translators = install_translators(app, arguments.lang)
 
     if arguments.self_test:

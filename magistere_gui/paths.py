@@ -1,4 +1,4 @@
-"""Where the shipped data files are, installed or in a source checkout."""
+"""Where the shipped data files are: installed, in a source checkout, or in the standalone build."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The resources folder: the installed package ``magistere_gui.resources``, or the checkout's."""
+    """The installed package ``magistere_gui.resources``, else a ``resources`` folder found on disk."""
     try:
         return Path(str(importlib.resources.files("magistere_gui.resources")))
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "resources"
+        pass
+    package = Path(__file__).resolve().parent
+    # The standalone build puts the files beside the package; a checkout has them at its top.
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

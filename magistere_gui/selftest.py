@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QWizard
 
 from magistere_gui.client import AcademieClient, bundled_profile_path, load_profile
+from magistere_gui.paths import resource_path
 
 
 def run_self_test(app: QApplication, language: str) -> int:
@@ -27,6 +28,12 @@ def run_self_test(app: QApplication, language: str) -> int:
         and "M@gistère" not in wizard.currentPage().title()
     ):
         problems.append("wizard title missing")
+    try:  # the demo's simulator draws real captchas: Pillow and the captcha fonts must be there
+        from captcha.image import ImageCaptcha
+
+        ImageCaptcha(width=120, height=40).generate_image("AB12")
+    except Exception as error:  # any failure here means a broken installation
+        problems.append(f"captcha images unavailable: {type(error).__name__}")
     found = keychain.status()
     print(f"profil : {profile.name} ({profile.source})")
     print(f"bouton Suivant : {next_text}")

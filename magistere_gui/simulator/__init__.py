@@ -1,6 +1,6 @@
 """A local stand-in for the académie sites: real HTTP on loopback, French pages, captchas.
 
-Used by the tests and by ``magistere-gui --demo``; needs the ``simulator`` extra.
+Used by the tests and by ``magistere-gui --demo``.
 """
 
 from magistere_gui.simulator.app import AcademieSimulator, Faults
