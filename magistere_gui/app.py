@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from magistere_gui import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from magistere_gui.client import AcademieClient, SiteProfile
     from magistere_gui.gui.wizard import MagistereWizard
     from magistere_gui.simulator import SimulatorServer
@@ -134,17 +136,27 @@ def open_session(arguments: argparse.Namespace) -> Session:
     return Session(wizard=wizard, client=client, profile=profile, server=server)
 
 
+def application_icon() -> QIcon:
+    """The window and taskbar icon: the SVG, plus PNG sizes for platforms that prefer them."""
+    from PySide6.QtGui import QIcon
+
+    from magistere_gui.paths import resource_path
+
+    icon = QIcon(str(resource_path("icons", "magistere-gui.svg")))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"magistere-gui-{size}.png")))
+    return icon
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     from magistere_gui import logs
 
     logs.configure(logging.DEBUG if arguments.debug else logging.INFO)
 
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from magistere_gui.gui.i18n import install_translators
-    from magistere_gui.paths import resource_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -152,10 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Assistant M@gistère")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("fr.ac-creteil.magistere-gui")
-    icon = QIcon(str(resource_path("icons", "magistere-gui.svg")))
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(resource_path("icons", f"magistere-gui-{size}.png")))
-    app.setWindowIcon(icon)
+    app.setWindowIcon(application_icon())
     translators = install_translators(app, arguments.lang)
 
     if arguments.self_test:

@@ -22,12 +22,16 @@ def run_self_test(app: QApplication, language: str) -> int:
     expected = "Suivant" if language == "fr" else "Next"
     if expected not in next_text:
         problems.append(f"Qt buttons not translated: {next_text!r}")
-    if (
-        language == "fr"
-        and "Connexion" not in wizard.currentPage().title()
-        and "M@gistère" not in wizard.currentPage().title()
+    expected_title = "Se connecter à M@gistère" if language == "fr" else "Connect to M@gistère"
+    if wizard.currentPage().title() != expected_title:
+        problems.append(f"wizard not translated: {wizard.currentPage().title()!r}")
+    for shipped in (
+        ("icons", "magistere-gui.svg"),
+        ("icons", "magistere-gui-256.png"),
+        ("simulator", "staff.toml"),
     ):
-        problems.append("wizard title missing")
+        if not resource_path(*shipped).is_file():
+            problems.append(f"missing resource: {'/'.join(shipped)}")
     try:  # the demo's simulator draws real captchas: Pillow and the captcha fonts must be there
         from captcha.image import ImageCaptcha
 

@@ -66,3 +66,21 @@ def test_demo_mode_runs_the_simulator_without_its_test_hooks(
 def test_a_missing_profile_is_a_clear_startup_error(tmp_path: object) -> None:
     with pytest.raises(StartupError):
         open_session(parse_arguments(["--sites", "/nonexistent/profile.toml"]))
+
+
+def test_the_window_icon_exists_in_every_size(french: QApplication) -> None:
+    from magistere_gui.app import application_icon
+
+    icon = application_icon()
+    assert not icon.isNull()
+    for size in (16, 32, 256):
+        assert icon.pixmap(size, size).width() == size
+
+
+def test_the_desktop_entry_starts_the_installed_program() -> None:
+    from magistere_gui.paths import resource_path
+
+    entry = resource_path("magistere-gui.desktop").read_text(encoding="utf-8")
+    assert "Exec=magistere-gui\n" in entry
+    assert "Icon=magistere-gui\n" in entry
+    assert "Name=Assistant M@gistère" in entry

@@ -1,6 +1,6 @@
 """Render resources/icons/magistere-gui.svg to the PNG sizes desktops and installers ask for.
 
-    .venv/bin/python tools/render_icons.py
+.venv/bin/python tools/render_icons.py
 """
 
 from __future__ import annotations
