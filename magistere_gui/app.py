@@ -63,6 +63,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--lang", choices=("fr", "en"), default="fr", help="langue de l'interface (fr par défaut)"
     )
     parser.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="diagnostic réseau des sites de l'académie (à copier pour l'assistance), puis quitter",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="vérifier l'installation sans fenêtre, puis quitter",
@@ -103,37 +108,59 @@ class Session:
             self.server.stop()
 
 
-def open_session(arguments: argparse.Namespace) -> Session:
-    """Build the wizard for the chosen sites: the real académie, a profile file, or the demo."""
-    from magistere_gui.client import (
-        AcademieClient,
-        ProfileError,
-        default_profile_path,
-        load_profile,
-    )
-    from magistere_gui.gui.wizard import MagistereWizard
+def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorServer | None]:
+    """The real académie (bundled or --sites profile), or the demo's simulator started here."""
+    from magistere_gui.client import ProfileError, default_profile_path, load_profile
 
-    server = None
-    demo_accounts: list[str] = []
+    if arguments.demo:
+        from magistere_gui.simulator import SimulatorServer
+
+        server = SimulatorServer(port=0, test_hooks=False).start()
+        return server.profile(), server
     try:
-        if arguments.demo:
-            from magistere_gui.simulator import SimulatorServer
-            from magistere_gui.simulator.directory import load_directory
-
-            server = SimulatorServer(port=0, test_hooks=False).start()
-            profile = server.profile()
-            demo_accounts = demo_account_lines(load_directory())
-        else:
-            profile = load_profile(arguments.sites or default_profile_path())
-    except ImportError as error:
-        raise StartupError(
-            f"le mode démonstration demande l'extra « simulator » ({error.name})"
-        ) from error
+        return load_profile(arguments.sites or default_profile_path()), None
     except ProfileError as error:
         raise StartupError(str(error)) from error
+
+
+def open_session(arguments: argparse.Namespace) -> Session:
+    """Build the wizard for the chosen sites."""
+    from magistere_gui.client import AcademieClient
+    from magistere_gui.gui.wizard import MagistereWizard
+
+    profile, server = choose_sites(arguments)
+    demo_accounts: list[str] = []
+    if server is not None:
+        from magistere_gui.simulator.directory import load_directory
+
+        demo_accounts = demo_account_lines(load_directory())
     client = AcademieClient(profile)
     wizard = MagistereWizard(client, profile, demo_accounts=demo_accounts)
     return Session(wizard=wizard, client=client, profile=profile, server=server)
+
+
+def run_diagnostics(arguments: argparse.Namespace) -> int:
+    """``--diagnose``: print the network report for the help desk; no window, no display needed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from magistere_gui.diagnostics import Verdict, diagnose
+    from magistere_gui.gui.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    translators = install_translators(app, arguments.lang)
+    try:
+        profile, server = choose_sites(arguments)
+    except StartupError as error:
+        print(f"Impossible de démarrer : {error}", file=sys.stderr)
+        return 2
+    try:
+        report = diagnose(profile)
+    finally:
+        if server is not None:
+            server.stop()
+    print(report.text(QCoreApplication.translate))
+    del translators
+    return 1 if report.worst is Verdict.FAILED else 0
 
 
 def application_icon() -> QIcon:
@@ -153,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from magistere_gui import logs
 
     logs.configure(logging.DEBUG if arguments.debug else logging.INFO)
+    if arguments.diagnose:
+        return run_diagnostics(arguments)
 
     from PySide6.QtWidgets import QApplication
 

@@ -9,7 +9,7 @@ from magistere_gui.paths import resource_path
 
 
 def run_self_test(app: QApplication, language: str) -> int:
-    from magistere_gui.gui import keychain
+    from magistere_gui import keychain
     from magistere_gui.gui.wizard import MagistereWizard
 
     problems: list[str] = []

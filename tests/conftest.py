@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import ssl
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from certificates import PkiFiles, make_test_pki
 from helpers import BrowserSpy, MemoryKeyring
 from magistere_gui.client import AcademieClient, SiteProfile
 from magistere_gui.client.profile import Timeouts
@@ -44,6 +46,27 @@ def simulator(simulator_server: SimulatorServer) -> Iterator[SimulatorServer]:
         account.former_passwords.clear()
     state.login_attempts.clear()
     state.requests_received.clear()
+
+
+@pytest.fixture(scope="session")
+def test_pki(tmp_path_factory: pytest.TempPathFactory) -> PkiFiles:
+    return make_test_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(scope="session")
+def https_simulator(test_pki: PkiFiles) -> Iterator[SimulatorServer]:
+    """The simulator over HTTPS, with a certificate from a test CA this computer does not trust."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(test_pki.server_certificate, test_pki.server_key)
+    with SimulatorServer(port=0, test_hooks=True, ssl_context=context) as server:
+        yield server
+
+
+@pytest.fixture
+def trusting_test_ca(test_pki: PkiFiles, monkeypatch: pytest.MonkeyPatch) -> PkiFiles:
+    """As if the school had installed the test CA in the computer's trust store."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(test_pki.ca_certificate))
+    return test_pki
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from accounts import JEAN_NUMEN, JULIE_NUMEN, JULIE_PASSWORD
 from helpers import BrowserSpy, MemoryKeyring
+from magistere_gui import keychain
 from magistere_gui.client import AcademieClient, bundled_profile_path, load_profile
-from magistere_gui.gui import keychain
 from magistere_gui.gui.navigation import Goal, PageId
 from magistere_gui.gui.pages.captcha import CaptchaPage
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
@@ -490,3 +490,30 @@ def test_each_way_in_leads_to_its_page(qtbot: QtBot, wizard: MagistereWizard, go
         Goal.NUMEN_HELP: NumenHelpPage,
     }[goal]
     assert isinstance(wizard.currentPage(), expected)
+
+
+def test_every_error_leads_to_the_network_diagnostics(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    from magistere_gui.gui.diagnostics_dialog import DiagnosticsDialog
+
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    simulator.faults.error_status = 500
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert "code 500" in page.status.message.text()
+    assert page.status.diagnose_button.isVisible()
+    qtbot.mouseClick(page.status.diagnose_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(DiagnosticsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.copy_button.isEnabled(), timeout=15_000)
+    report = dialog.report.toPlainText()
+    assert "Le site répond (HTTP 500)" in report
+    assert "Nom trouvé (DNS)" in report
+    assert JEAN_NUMEN not in report
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == report
+    dialog.close()

@@ -156,6 +156,9 @@ class Download:
     body: bytes
     content_type: str
     url: str
+    status: int
+    date: str = ""
+    retry_after: str = ""
 
 
 class Transport:
@@ -189,9 +192,20 @@ class Transport:
             min(self.timeouts.read_seconds, remaining),
         )
 
+    def probe(self, url: str) -> tuple[int, str]:
+        """Load a page for the diagnostics: its HTTP status and Date header, whatever the status."""
+        download = self._fetch("GET", url, max_bytes=self.max_page_bytes)
+        return download.status, download.date
+
     def _request(
         self, method: str, url: str, *, max_bytes: int, data: str | None = None
     ) -> Download:
+        download = self._fetch(method, url, max_bytes=max_bytes, data=data)
+        self._raise_for_status(download, public_url(secure_url(url)))
+        return download
+
+    def _fetch(self, method: str, url: str, *, max_bytes: int, data: str | None = None) -> Download:
+        """One request, its body read up to ``max_bytes``; failures become client errors, statuses do not."""
         url = secure_url(url)
         shown_url = public_url(url)
         headers = (
@@ -228,9 +242,13 @@ class Transport:
             len(body),
             1000 * (time.monotonic() - started),
         )
-        self._raise_for_status(response, shown_url)
         return Download(
-            body=body, content_type=response.headers.get("Content-Type", ""), url=response.url
+            body=body,
+            content_type=response.headers.get("Content-Type", ""),
+            url=response.url,
+            status=response.status_code,
+            date=response.headers.get("Date", ""),
+            retry_after=response.headers.get("Retry-After", ""),
         )
 
     @staticmethod
@@ -248,10 +266,10 @@ class Transport:
         return b"".join(chunks)
 
     @staticmethod
-    def _raise_for_status(response: requests.Response, shown_url: str) -> None:
-        status = response.status_code
+    def _raise_for_status(download: Download, shown_url: str) -> None:
+        status = download.status
         if status in (429, 503):
-            retry_after = response.headers.get("Retry-After", "")
+            retry_after = download.retry_after
             raise RateLimitedError(
                 f"site busy (HTTP {status})",
                 url=shown_url,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from magistere_gui.paths import resource_path
 
@@ -14,7 +13,7 @@ log = logging.getLogger(__name__)
 SUPPORTED_LANGUAGES = ("fr", "en")
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's catalogue (Suivant, Précédent…) and ours; keep the returned list alive."""
     QLocale.setDefault(QLocale(language))
     translators = []

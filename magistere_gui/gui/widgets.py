@@ -65,6 +65,9 @@ class SecretField(QWidget):
 class StatusArea(QWidget):
     """Shows that a step is working (with a Stop button), then its outcome and a way out."""
 
+    # Emitted when the teacher asks why the académie cannot be reached.
+    diagnose_requested = Signal()
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._url = ""
@@ -81,6 +84,11 @@ class StatusArea(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.browser_button = QPushButton(self.tr("Open the page in the browser"), self)
         self.browser_button.clicked.connect(lambda: open_in_browser(self._url))
+        self.diagnose_button = QPushButton(self.tr("Network diagnostics"), self)
+        self.diagnose_button.setAccessibleName(
+            self.tr("Check the network connection to the académie")
+        )
+        self.diagnose_button.clicked.connect(self.diagnose_requested)
 
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.progress, 1)
@@ -89,12 +97,17 @@ class StatusArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(busy_row)
         layout.addWidget(self.message)
-        layout.addWidget(self.browser_button)
+        way_out = QHBoxLayout()
+        way_out.addWidget(self.browser_button)
+        way_out.addWidget(self.diagnose_button)
+        way_out.addStretch(1)
+        layout.addLayout(way_out)
 
         self.stop_button.clicked.connect(runner.cancel)
         runner.busy_changed.connect(self._on_busy)
         self._on_busy(False)
         self.browser_button.hide()
+        self.diagnose_button.hide()
         self.message.hide()
 
     def _on_busy(self, busy: bool) -> None:
@@ -109,9 +122,11 @@ class StatusArea(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.browser_button.hide()
+        self.diagnose_button.hide()
 
     def show_advice(self, advice: Advice, url: str | None) -> None:
         self.show_text(advice.text, tone="error")
+        self.diagnose_button.show()
         if advice.offer_browser and url:
             self._url = url
             self.browser_button.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import ssl
 
 from magistere_gui.simulator.server import SimulatorServer
 
@@ -42,7 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     arguments = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    server = SimulatorServer(port=arguments.port, test_hooks=arguments.test_hooks)
+    ssl_context = None
+    if arguments.tls:
+        ssl_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ssl_context.load_cert_chain(*arguments.tls)
+    server = SimulatorServer(
+        port=arguments.port, test_hooks=arguments.test_hooks, ssl_context=ssl_context
+    )
     faults = server.faults
     faults.latency_seconds = arguments.latency
     faults.error_status = arguments.error
@@ -52,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     faults.wrong_charset = arguments.wrong_charset
     faults.oversized_body = arguments.oversized
     faults.captcha_lifetime_seconds = arguments.captcha_lifetime
+    faults.date_offset_seconds = arguments.clock_offset
     print(f"Simulateur de l'académie : {server.url}  (Ctrl+C pour arrêter)")
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()

@@ -50,6 +50,8 @@ class Faults:
     wrong_charset: bool = False
     oversized_body: bool = False
     captcha_lifetime_seconds: float = 300.0
+    # Shifts the Date header, as a server seen from a PC whose clock is wrong.
+    date_offset_seconds: float = 0.0
     paths: tuple[str, ...] = ()
     methods: tuple[str, ...] = ()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
+import time
 from pathlib import Path
 
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
@@ -21,6 +22,15 @@ class _QuietHandler(WSGIRequestHandler):
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         log.debug("simulator %s %s -> %s", self.command, self.path.split("?")[0], code)
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        simulator = getattr(self.server, "app", None)
+        offset = (
+            simulator.faults.date_offset_seconds
+            if isinstance(simulator, AcademieSimulator)
+            else 0.0
+        )
+        return super().date_time_string((time.time() if timestamp is None else timestamp) + offset)
 
     def log_error(self, format: str, *args: object) -> None:
         log.debug("simulator error: " + format, *args)

@@ -166,6 +166,49 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="26"/>
+        <source>Network diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="30"/>
+        <source>Checking the académie&apos;s sites from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="34"/>
+        <source>Diagnostics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="37"/>
+        <source>Copy the report for the help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="39"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="64"/>
+        <source>Everything looks right from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="65"/>
+        <source>Some points deserve a look (⚠ below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="66"/>
+        <source>Something blocks the connection (✘ below). Copy the report for the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="22"/>
@@ -251,123 +294,123 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="31"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="32"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
         <source>Your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="35"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="40"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
         <source>Last name (birth or married)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>Check online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="49"/>
         <source>Check my identifiant online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>Copy the identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
         <source>I do not know my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="59"/>
         <source>&amp;Last name (birth or married):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
         <source>&amp;NUMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="131"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="132"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="137"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="138"/>
         <source>Will be sent as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="145"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="147"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="158"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="159"/>
         <source>13 characters, on your pay slip or from your school&apos;s GEP manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="171"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="172"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="178"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="197"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="209"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,27 +689,37 @@ Thank you,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="75"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="78"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="76"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="79"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="77"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="104"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
+        <source>Network diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="88"/>
+        <source>Check the network connection to the académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +764,84 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
         <source>I do not know my NUMEN, or I have lost it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="142"/>
+        <source>Secure connection trusted by this computer ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
+        <source>The secure connection could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="178"/>
+        <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="198"/>
+        <source>The page could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <source>The site answers (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="225"/>
+        <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="238"/>
+        <source>The computer&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="261"/>
+        <source>Goes through the proxy {proxy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="269"/>
+        <source>Direct connection (no proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="285"/>
+        <source>The name {host} cannot be found (DNS): check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="297"/>
+        <source>Name found (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="309"/>
+        <source>The site cannot be reached (port {port}): a firewall may block it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="321"/>
+        <source>The site can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="341"/>
+        <source>Keychain available: {backend}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="349"/>
+        <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

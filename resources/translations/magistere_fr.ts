@@ -166,6 +166,49 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="26"/>
+        <source>Network diagnostics</source>
+        <translation>Diagnostic réseau</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="30"/>
+        <source>Checking the académie&apos;s sites from this computer…</source>
+        <translation>Vérification des sites de l&apos;académie depuis cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="34"/>
+        <source>Diagnostics report</source>
+        <translation>Rapport de diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="37"/>
+        <source>Copy the report for the help desk</source>
+        <translation>Copier le rapport pour l&apos;assistance</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="39"/>
+        <source>Run again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="64"/>
+        <source>Everything looks right from this computer.</source>
+        <translation>Tout semble correct depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="65"/>
+        <source>Some points deserve a look (⚠ below).</source>
+        <translation>Certains points méritent un coup d&apos;œil (⚠ ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="66"/>
+        <source>Something blocks the connection (✘ below). Copy the report for the help desk.</source>
+        <translation>Quelque chose bloque la connexion (✘ ci-dessous). Copiez le rapport pour l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="22"/>
@@ -251,123 +294,123 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="31"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="32"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
         <source>Your identifiant</source>
         <translation>Votre identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="35"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation>C&apos;est la 1re lettre de votre prénom suivie de votre nom, parfois avec un chiffre (1, 2, 3…) quand quelqu&apos;un d&apos;autre porte le même nom.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="40"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
         <source>Last name (birth or married)</source>
         <translation>Nom (patronymique ou marital)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>Check online</source>
         <translation>Vérifier en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="49"/>
         <source>Check my identifiant online</source>
         <translation>Vérifier mon identifiant en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>Copy the identifiant</source>
         <translation>Copier l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
         <source>I do not know my NUMEN</source>
         <translation>Je ne connais pas mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="59"/>
         <source>&amp;Last name (birth or married):</source>
         <translation>&amp;Nom (patronymique ou marital) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
         <source>&amp;NUMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="131"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="132"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation>Sera envoyé ainsi : {name}. {changes}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="137"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="138"/>
         <source>Will be sent as: {name}</source>
         <translation>Sera envoyé ainsi : {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="145"/>
         <source>Probable identifiant: {best}</source>
         <translation>Identifiant probable : {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="147"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="158"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="159"/>
         <source>13 characters, on your pay slip or from your school&apos;s GEP manager.</source>
         <translation>13 caractères, sur votre bulletin de salaire ou auprès du gestionnaire GEP de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="171"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="172"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="178"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="197"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="209"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation>Vous pouvez aussi continuer avec l&apos;identifiant probable {guess}.</translation>
     </message>
@@ -658,27 +701,37 @@ Merci d&apos;avance,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="75"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="78"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="76"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="79"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="77"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="104"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
+        <source>Network diagnostics</source>
+        <translation>Diagnostic réseau</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="88"/>
+        <source>Check the network connection to the académie</source>
+        <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
@@ -724,6 +777,84 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
         <source>I do not know my NUMEN, or I have lost it</source>
         <translation>Je ne connais pas mon NUMEN, ou je l&apos;ai perdu</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="142"/>
+        <source>Secure connection trusted by this computer ({version}).</source>
+        <translation>Connexion sécurisée reconnue par cet ordinateur ({version}).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
+        <source>The secure connection could not be set up.</source>
+        <translation>La connexion sécurisée n&apos;a pas pu être établie.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="178"/>
+        <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
+        <translation>Cet ordinateur ne reconnaît pas le certificat du site : un filtre réseau intercepte peut-être la connexion, ou l&apos;horloge de l&apos;ordinateur est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="198"/>
+        <source>The page could not be loaded.</source>
+        <translation>La page n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <source>The site answers (HTTP {status}).</source>
+        <translation>Le site répond (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="225"/>
+        <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
+        <translation>L&apos;horloge de cet ordinateur a {minutes} minutes d&apos;écart avec celle du site : corrigez la date et l&apos;heure, sinon les connexions sécurisées échoueront.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="238"/>
+        <source>The computer&apos;s clock is right.</source>
+        <translation>L&apos;horloge de l&apos;ordinateur est juste.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="261"/>
+        <source>Goes through the proxy {proxy}.</source>
+        <translation>Passe par le proxy {proxy}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="269"/>
+        <source>Direct connection (no proxy).</source>
+        <translation>Connexion directe (sans proxy).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="285"/>
+        <source>The name {host} cannot be found (DNS): check the network connection.</source>
+        <translation>Le nom {host} est introuvable (DNS) : vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="297"/>
+        <source>Name found (DNS).</source>
+        <translation>Nom trouvé (DNS).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="309"/>
+        <source>The site cannot be reached (port {port}): a firewall may block it.</source>
+        <translation>Le site est injoignable (port {port}) : un pare-feu le bloque peut-être.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="321"/>
+        <source>The site can be reached.</source>
+        <translation>Le site est joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="341"/>
+        <source>Keychain available: {backend}.</source>
+        <translation>Trousseau disponible : {backend}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="349"/>
+        <source>No keychain: the identifiant cannot be remembered on this computer.</source>
+        <translation>Pas de trousseau : l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ class BasePage(QWizardPage):
         self.runner = TaskRunner(self)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self.status = StatusArea(self.runner, self)
+        self.status.diagnose_requested.connect(self.open_diagnostics)
 
     @property
     def state(self) -> WizardState:
@@ -42,6 +43,14 @@ class BasePage(QWizardPage):
     def _on_busy_changed(self, busy: bool) -> None:
         self.set_inputs_enabled(not busy)
         self.completeChanged.emit()
+
+    def open_diagnostics(self) -> None:
+        from magistere_gui.gui.diagnostics_dialog import DiagnosticsDialog
+
+        dialog = DiagnosticsDialog(self.context.profile, self)
+        dialog.setModal(True)
+        dialog.show()
+        dialog.start()
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         """Pages disable their action buttons while a call runs (never the Stop button)."""

@@ -6,8 +6,8 @@ import hashlib
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from magistere_gui import keychain
 from magistere_gui.client import AccountLockedError, LoginSucceeded, WrongCredentialsError
-from magistere_gui.gui import keychain
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import SecretField

@@ -1,0 +1,113 @@
+"""Network diagnostics against the simulator: plain HTTP, trusted and untrusted HTTPS, a wrong clock."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from certificates import CA_NAME, PkiFiles
+from magistere_gui.client import (
+    AcademieClient,
+    TlsError,
+    bundled_profile_path,
+    load_profile,
+)
+from magistere_gui.diagnostics import Verdict, diagnose
+from magistere_gui.simulator import SimulatorServer
+
+
+def checks_by_name(report, name: str):  # type: ignore[no-untyped-def]
+    return [check for check in report.checks if check.name == name]
+
+
+def test_a_reachable_simulator_passes_every_network_check(simulator: SimulatorServer) -> None:
+    report = diagnose(simulator.profile(), timeout=2)
+    for name in ("proxy", "dns", "tcp", "http", "clock"):
+        found = checks_by_name(report, name)
+        assert found, name
+        assert all(check.verdict is Verdict.OK for check in found), name
+    assert checks_by_name(report, "tls") == []  # plain http on loopback
+    assert "127.0.0.1" in report.text()
+    assert checks_by_name(report, "keychain")
+
+
+def test_a_wrong_clock_is_reported_in_minutes(simulator: SimulatorServer) -> None:
+    simulator.faults.date_offset_seconds = -3600
+    report = diagnose(simulator.profile(), timeout=2)
+    clock = checks_by_name(report, "clock")[0]
+    assert clock.verdict is Verdict.FAILED
+    assert clock.message.arguments["minutes"] == 60
+    assert report.worst is Verdict.FAILED
+
+
+def test_a_site_that_is_down_fails_at_tcp() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    profile = load_profile(bundled_profile_path("simulator"), base_url=f"http://127.0.0.1:{port}/")
+    report = diagnose(profile, timeout=1)
+    assert checks_by_name(report, "tcp")[0].verdict is Verdict.FAILED
+    assert checks_by_name(report, "http") == []
+
+
+def test_an_untrusted_certificate_names_its_issuer(https_simulator: SimulatorServer) -> None:
+    report = diagnose(https_simulator.profile(), timeout=2)
+    tls = checks_by_name(report, "tls")[0]
+    assert tls.verdict is Verdict.FAILED
+    assert CA_NAME in tls.details
+    assert "network filter" in tls.message.template
+    assert checks_by_name(report, "http")[0].verdict is Verdict.FAILED
+
+
+def test_a_certificate_from_a_trusted_authority_passes(
+    https_simulator: SimulatorServer, trusting_test_ca: PkiFiles
+) -> None:
+    report = diagnose(https_simulator.profile(), timeout=2)
+    tls = checks_by_name(report, "tls")[0]
+    assert tls.verdict is Verdict.OK, tls.details
+    assert CA_NAME in tls.details
+    assert checks_by_name(report, "http")[0].verdict is Verdict.OK
+
+
+def test_the_client_refuses_an_untrusted_certificate(https_simulator: SimulatorServer) -> None:
+    client = AcademieClient(https_simulator.profile())
+    with pytest.raises(TlsError):
+        client.check_credentials("jdupont", "24E0712345ABC")
+    assert https_simulator.simulator.login_attempts == []
+
+
+def test_the_client_accepts_a_certificate_the_computer_trusts(
+    https_simulator: SimulatorServer, trusting_test_ca: PkiFiles
+) -> None:
+    client = AcademieClient(https_simulator.profile())
+    assert client.lookup_identifiant("Dupont", "24E0712345ABC").identifiant == "jdupont"
+
+
+def test_a_proxy_is_named_without_its_password(
+    simulator: SimulatorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://agent:s3cret@127.0.0.1:9/")
+    monkeypatch.setenv("NO_PROXY", "")
+    report = diagnose(simulator.profile(), timeout=1)
+    proxy = checks_by_name(report, "proxy")[0]
+    assert proxy.message.arguments["proxy"] == "http://127.0.0.1:9/"
+    assert "s3cret" not in report.text()
+
+
+def test_diagnose_against_the_demo_prints_a_full_report() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "magistere_gui", "--demo", "--diagnose"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "Nom trouvé (DNS)" in result.stdout, result.stdout + result.stderr
+    assert "Le site répond (HTTP 200)" in result.stdout
+    assert "L'horloge de l'ordinateur est juste" in result.stdout
+    assert result.returncode in (0, 1)
