@@ -203,7 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="66"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="67"/>
         <source>Something blocks the connection (✘ below). Copy the report for the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,7 +681,7 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="101"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,12 +714,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="88"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="117"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>

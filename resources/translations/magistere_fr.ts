@@ -203,7 +203,7 @@
         <translation>Certains points méritent un coup d&apos;œil (⚠ ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="66"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="67"/>
         <source>Something blocks the connection (✘ below). Copy the report for the help desk.</source>
         <translation>Quelque chose bloque la connexion (✘ ci-dessous). Copiez le rapport pour l&apos;assistance.</translation>
     </message>
@@ -693,7 +693,7 @@ Merci d&apos;avance,
         <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="101"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
@@ -726,12 +726,12 @@ Merci d&apos;avance,
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="88"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="117"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
