@@ -58,3 +58,31 @@ def test_every_operation_at_debug_level_logs_no_secret(
     assert any("POST" in record.getMessage() for record in caplog.records)  # the work was logged
     for secret in (JULIE_NUMEN, JULIE_NUMEN.lower(), JULIE_PASSWORD, NEW_PASSWORD):
         assert secret not in logged
+
+
+def test_the_log_file_blanks_anything_shaped_like_a_numen(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second guard, in case a future change logs a NUMEN by mistake."""
+    from pathlib import Path
+
+    from magistere_gui import logs
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    root = logging.getLogger()
+    before = list(root.handlers)
+    log_file = logs.configure(logging.INFO)
+    try:
+        logging.getLogger("magistere_gui.test").info("oops %s", "24e0712345abc")
+        for handler in root.handlers:
+            handler.flush()
+        assert log_file is not None
+        assert Path(tmp_path) in log_file.parents  # type: ignore[arg-type]
+        text = log_file.read_text(encoding="utf-8")
+        assert "oops [NUMEN]" in text
+        assert "0712345" not in text
+    finally:
+        for handler in root.handlers:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
