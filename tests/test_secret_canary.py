@@ -165,7 +165,9 @@ def test_the_canaries_surface_nowhere(
     output = capfd.readouterr()
 
     assert keeper.lines, "the run must have logged at DEBUG level"
-    assert log_file is not None and log_file.is_file() and log_file.is_relative_to(isolated_home)
+    assert log_file is not None
+    assert log_file.is_file()
+    assert log_file.is_relative_to(isolated_home)
     assert len(attempts) == 2, "the refused password must not have been sent a second time"
     assert len({attempt.password_digest for attempt in attempts}) == len(attempts)
     settings = QSettings("magistere-gui", "magistere-gui")
