@@ -95,15 +95,14 @@ class StartupError(Exception):
 
 @dataclass
 class Session:
-    """What one run of the program holds: its wizard, client and (in demo mode) simulator."""
+    """What one run of the program holds: its wizard (and client) and, in demo mode, the simulator."""
 
     wizard: MagistereWizard
-    client: AcademieClient
     profile: SiteProfile
     server: SimulatorServer | None = None
 
     def close(self) -> None:
-        self.client.close()
+        self.wizard.context.close()
         if self.server is not None:
             self.server.stop()
 
@@ -124,8 +123,7 @@ def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorS
 
 
 def open_session(arguments: argparse.Namespace) -> Session:
-    """Build the wizard for the chosen sites."""
-    from magistere_gui.client import AcademieClient
+    """Build the wizard for the chosen sites; the client is made when a page first needs it."""
     from magistere_gui.gui.wizard import MagistereWizard
 
     profile, server = choose_sites(arguments)
@@ -134,9 +132,25 @@ def open_session(arguments: argparse.Namespace) -> Session:
         from magistere_gui.simulator.directory import load_directory
 
         demo_accounts = demo_account_lines(load_directory())
-    client = AcademieClient(profile)
-    wizard = MagistereWizard(client, profile, demo_accounts=demo_accounts)
-    return Session(wizard=wizard, client=client, profile=profile, server=server)
+
+    def make_client() -> AcademieClient:
+        from magistere_gui.client import AcademieClient
+
+        return AcademieClient(profile)
+
+    wizard = MagistereWizard(make_client, profile, demo_accounts=demo_accounts)
+    return Session(wizard=wizard, profile=profile, server=server)
+
+
+def load_network_libraries_in_background() -> None:
+    """Import the client (requests, lxml…) off the UI thread once the first page is up,
+    so that the first click on a network step does not wait for it."""
+    import importlib
+    import threading
+
+    threading.Thread(
+        target=importlib.import_module, args=("magistere_gui.client.academie",), daemon=True
+    ).start()
 
 
 def run_diagnostics(arguments: argparse.Namespace) -> int:
@@ -164,12 +178,13 @@ def run_diagnostics(arguments: argparse.Namespace) -> int:
 
 
 def application_icon() -> QIcon:
-    """The window and taskbar icon: the SVG, plus PNG sizes for platforms that prefer them."""
+    """The window and taskbar icon, in PNG sizes (rendered from the SVG by tools/render_icons.py;
+    PNGs load without Qt's SVG plugin, which keeps start-up short)."""
     from PySide6.QtGui import QIcon
 
     from magistere_gui.paths import resource_path
 
-    icon = QIcon(str(resource_path("icons", "magistere-gui.svg")))
+    icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path("icons", f"magistere-gui-{size}.png")))
     return icon
@@ -209,6 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "Assistant M@gistère", f"Impossible de démarrer : {error}")
         return 2
     session.wizard.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, load_network_libraries_in_background)
     log.info("started with profile %s", session.profile.name)
     try:
         return app.exec()

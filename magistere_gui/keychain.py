@@ -9,9 +9,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-import keyring
-import keyring.errors
-
 log = logging.getLogger(__name__)
 
 SERVICE = "magistere-gui"
@@ -25,6 +22,8 @@ class KeychainStatus:
 
 
 def status() -> KeychainStatus:
+    import keyring  # on first use: finding the backends takes a while
+
     backend = keyring.get_keyring()
     name = getattr(backend, "name", type(backend).__name__)
     priority = getattr(backend, "priority", 0)
@@ -40,6 +39,9 @@ def _unusable_backends() -> tuple[type, ...]:
 
 def save(identifiant: str, password: str | None) -> bool:
     """Keep the identifiant, and the password under it when given. False when it could not be kept."""
+    import keyring
+    import keyring.errors
+
     try:
         keyring.set_password(SERVICE, IDENTIFIANT_KEY, identifiant)
         if password is not None:
@@ -51,6 +53,9 @@ def save(identifiant: str, password: str | None) -> bool:
 
 
 def saved_identifiant() -> str | None:
+    import keyring
+    import keyring.errors
+
     try:
         return keyring.get_password(SERVICE, IDENTIFIANT_KEY)
     except keyring.errors.KeyringError:
@@ -58,6 +63,9 @@ def saved_identifiant() -> str | None:
 
 
 def saved_password(identifiant: str) -> str | None:
+    import keyring
+    import keyring.errors
+
     try:
         return keyring.get_password(SERVICE, identifiant)
     except keyring.errors.KeyringError:

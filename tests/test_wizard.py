@@ -443,7 +443,7 @@ def test_every_input_and_icon_button_has_an_accessible_name_and_a_label(
     from PySide6.QtWidgets import QFormLayout, QLineEdit, QToolButton
 
     for page_id in PageId:
-        page = wizard.page(page_id)
+        page = wizard.page_at(page_id)
         for widget in page.findChildren(QLineEdit) + page.findChildren(QToolButton):
             assert widget.accessibleName(), (
                 f"{type(page).__name__}: {widget!r} has no accessible name"

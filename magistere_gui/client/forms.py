@@ -12,23 +12,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import Enum
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
-
-class FieldRole(Enum):
-    LAST_NAME = "last_name"
-    NUMEN = "numen"
-    CAPTCHA = "captcha"
-    IDENTIFIANT = "identifiant"
-    PASSWORD = "password"
-    OLD_PASSWORD = "old_password"
-    NEW_PASSWORD = "new_password"
-    CONFIRM_PASSWORD = "confirm_password"
-
+from magistere_gui.client.fields import FieldRole
 
 # Checked in this order: the first role whose label pattern matches a field's
 # label wins (patterns run on folded text). Then (name/id fragments) as a fallback.

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from urllib.parse import urljoin
 
 from magistere_gui.client.errors import MagistereError
-from magistere_gui.client.forms import FieldRole
+from magistere_gui.client.fields import FieldRole
 from magistere_gui.paths import resource_path
 
 PROFILE_ENVIRONMENT_VARIABLE = "MAGISTERE_SITES"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from magistere_gui.client.forms import ParsedForm
+if TYPE_CHECKING:
+    from magistere_gui.client.forms import ParsedForm
 
 
 @dataclass(frozen=True)

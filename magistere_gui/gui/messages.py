@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from magistere_gui import client
-from magistere_gui.rules import InvalidNumenError, Message
+if TYPE_CHECKING:
+    from magistere_gui.rules import Message
 
 
 def translate_message(message: Message) -> str:
@@ -50,6 +51,9 @@ def _wait_text(seconds: int | None) -> str:
 
 
 def advice_for(error: BaseException, operation: Operation) -> Advice:
+    from magistere_gui import client  # not needed before the first error
+    from magistere_gui.rules import InvalidNumenError
+
     if isinstance(error, InvalidNumenError):
         return Advice(translate_message(error.message), offer_browser=False)
     if isinstance(error, client.RequestTimeoutError):

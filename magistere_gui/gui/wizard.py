@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -15,25 +15,19 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from magistere_gui.client import AcademieClient, SiteProfile
+from magistere_gui.client import SiteProfile
 from magistere_gui.gui.navigation import PageId, WizardState, next_page
-from magistere_gui.gui.pages.base import BasePage, WizardContext
-from magistere_gui.gui.pages.captcha import CaptchaPage
-from magistere_gui.gui.pages.change_password import ChangePasswordPage
-from magistere_gui.gui.pages.done import DonePage
-from magistere_gui.gui.pages.identifiant import IdentifiantPage
-from magistere_gui.gui.pages.numen_help import NumenHelpPage
-from magistere_gui.gui.pages.password import PasswordPage
-from magistere_gui.gui.pages.reset import ResetStepTwoPage
+from magistere_gui.gui.pages.base import BasePage, ClientSource, WizardContext
 from magistere_gui.gui.pages.welcome import WelcomePage
 
 
 class MagistereWizard(QWizard):
-    """Takes its client as an argument: the app gives it the real sites, tests the simulator."""
+    """Takes its client as an argument (or a function making it): the app gives it the real
+    sites, tests the simulator."""
 
     def __init__(
         self,
-        client: AcademieClient,
+        client: ClientSource,
         profile: SiteProfile,
         *,
         demo_accounts: Sequence[str] = (),
@@ -41,23 +35,11 @@ class MagistereWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.context = WizardContext(state=WizardState(), client=client, profile=profile)
-        page_classes: dict[PageId, type[BasePage]] = {
-            PageId.WELCOME: WelcomePage,
-            PageId.IDENTIFIANT: IdentifiantPage,
-            PageId.PASSWORD: PasswordPage,
-            PageId.RESET_CAPTCHA: CaptchaPage,
-            PageId.RESET_STEP_TWO: ResetStepTwoPage,
-            PageId.CHANGE_PASSWORD: ChangePasswordPage,
-            PageId.NUMEN_HELP: NumenHelpPage,
-            PageId.DONE: DonePage,
-        }
-        for page_id, page_class in page_classes.items():
-            page = page_class(self.context, self)
-            # Return in a field belongs to that field's action (or to Next), never to
-            # whichever page button Qt would otherwise make the default (e.g. Stop).
-            for button in page.findChildren(QPushButton):
-                button.setAutoDefault(False)
-            self.setPage(page_id, page)
+        self._add_page(PageId.WELCOME, WelcomePage)
+        self._all_pages_added = False
+        # The other pages are built just after the first page shows (or at the first Next):
+        # the teacher reads the welcome page while they load.
+        QTimer.singleShot(200, self, self.add_remaining_pages)
         self.setStartId(PageId.WELCOME)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -72,7 +54,45 @@ class MagistereWizard(QWizard):
     def state(self) -> WizardState:
         return self.context.state
 
+    def _add_page(self, page_id: PageId, page_class: type[BasePage]) -> None:
+        page = page_class(self.context, self)
+        # Return in a field belongs to that field's action (or to Next), never to
+        # whichever page button Qt would otherwise make the default (e.g. Stop).
+        for button in page.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.setPage(page_id, page)
+
+    def add_remaining_pages(self) -> None:
+        """Build every page after the welcome one, once: imported and made when first needed."""
+        if self._all_pages_added:
+            return
+        self._all_pages_added = True
+        from magistere_gui.gui.pages.captcha import CaptchaPage
+        from magistere_gui.gui.pages.change_password import ChangePasswordPage
+        from magistere_gui.gui.pages.done import DonePage
+        from magistere_gui.gui.pages.identifiant import IdentifiantPage
+        from magistere_gui.gui.pages.numen_help import NumenHelpPage
+        from magistere_gui.gui.pages.password import PasswordPage
+        from magistere_gui.gui.pages.reset import ResetStepTwoPage
+
+        remaining: dict[PageId, type[BasePage]] = {
+            PageId.IDENTIFIANT: IdentifiantPage,
+            PageId.PASSWORD: PasswordPage,
+            PageId.RESET_CAPTCHA: CaptchaPage,
+            PageId.RESET_STEP_TWO: ResetStepTwoPage,
+            PageId.CHANGE_PASSWORD: ChangePasswordPage,
+            PageId.NUMEN_HELP: NumenHelpPage,
+            PageId.DONE: DonePage,
+        }
+        for page_id, page_class in remaining.items():
+            self._add_page(page_id, page_class)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override, called first by next()
+        self.add_remaining_pages()
+        return super().validateCurrentPage()
+
     def page_at(self, page_id: PageId) -> BasePage:
+        self.add_remaining_pages()
         page = self.page(page_id)
         assert isinstance(page, BasePage)
         return page
@@ -95,6 +115,8 @@ class MagistereWizard(QWizard):
         super().done(result)
 
     def _demo_banner(self, accounts: Sequence[str]) -> QWidget:
+        from PySide6.QtCore import Qt
+
         banner = QWidget(self)
         banner.setObjectName("demoBanner")
         banner.setStyleSheet("#demoBanner { background: #fff3cd; border: 2px solid #e0a800; }")

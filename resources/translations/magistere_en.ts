@@ -418,29 +418,29 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="64"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="46"/>
         <source>M@gistère assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="67"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="49"/>
         <source>M@gistère assistant — demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="101"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="103"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="125"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="106"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="128"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="114"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="145"/>
         <source>Demo accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,97 +848,97 @@ Thank you,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="44"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="45"/>
         <source>Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="47"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="48"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="57"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="61"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="65"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="69"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="75"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="79"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="83"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="87"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="92"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="96"/>
         <source>The académie site is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="99"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="103"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="107"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="111"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="115"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="119"/>
         <source>You can also reset your password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="125"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="127"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="131"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="135"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="146"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="152"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="158"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="162"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="167"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="175"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="176"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="180"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -418,29 +418,29 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="64"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="46"/>
         <source>M@gistère assistant</source>
         <translation>Assistant M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="67"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="49"/>
         <source>M@gistère assistant — demo mode</source>
         <translation>Assistant M@gistère — mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="101"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="103"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="125"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="106"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="128"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="114"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="145"/>
         <source>Demo accounts:</source>
         <translation>Comptes de démonstration :</translation>
     </message>
@@ -860,97 +860,97 @@ Merci d&apos;avance,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="44"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="45"/>
         <source>Try again in a few minutes.</source>
         <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="47"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="48"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation>Réessayez dans {minutes} minutes (vers {time}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="57"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="61"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie n&apos;a pas répondu à temps. Réessayez dans quelques minutes, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="65"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="69"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="75"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="79"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation>Le site de l&apos;académie est injoignable. Vérifiez que l&apos;ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="83"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="87"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="92"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="96"/>
         <source>The académie site is busy.</source>
         <translation>Le site de l&apos;académie est surchargé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="99"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="103"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie signale une erreur (code {status}). Réessayez plus tard, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="107"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="111"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation>Votre compte est verrouillé pour un moment après trop d&apos;essais infructueux. Le programme ne réessaiera pas de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="115"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="119"/>
         <source>You can also reset your password now.</source>
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="125"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation>Le code a expiré. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="127"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="131"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="135"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="146"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="152"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="158"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="162"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="167"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="175"/>
         <source>it does not follow the rules.</source>
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="176"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="180"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>

@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Union
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
-from magistere_gui.client import AcademieClient, ResetStepTwo, SiteProfile
 from magistere_gui.gui.navigation import WizardState
-from magistere_gui.gui.widgets import StatusArea
 from magistere_gui.gui.worker import TaskRunner
 
+if TYPE_CHECKING:
+    from magistere_gui.client import AcademieClient, ResetStepTwo, SiteProfile
+    from magistere_gui.gui.widgets import StatusArea
 
-@dataclass
+
+ClientSource = Union["AcademieClient", Callable[[], "AcademieClient"]]
+
+
 class WizardContext:
-    """Handed to every page: the shared state, the one client, the site profile."""
+    """Handed to every page: the shared state, the one client, the site profile.
 
-    state: WizardState
-    client: AcademieClient
-    profile: SiteProfile
-    # The académie's step 2/2 form, once the security code was accepted.
-    reset_step_two: ResetStepTwo | None = None
+    The client may be given ready-made (tests) or as a function that builds
+    it (the app), so that the network libraries load after the first page shows.
+    """
+
+    def __init__(self, state: WizardState, client: ClientSource, profile: SiteProfile) -> None:
+        self.state = state
+        self.profile = profile
+        # The académie's step 2/2 form, once the security code was accepted.
+        self.reset_step_two: ResetStepTwo | None = None
+        self._client = client if not callable(client) else None
+        self._make_client = client if callable(client) else None
+
+    @property
+    def client(self) -> AcademieClient:
+        if self._client is None:
+            assert self._make_client is not None
+            self._client = self._make_client()
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
 
 
 class BasePage(QWizardPage):
@@ -33,8 +54,17 @@ class BasePage(QWizardPage):
         self.context = context
         self.runner = TaskRunner(self)
         self.runner.busy_changed.connect(self._on_busy_changed)
-        self.status = StatusArea(self.runner, self)
-        self.status.diagnose_requested.connect(self.open_diagnostics)
+        self._status: StatusArea | None = None
+
+    @property
+    def status(self) -> StatusArea:
+        """The page's progress and outcome area; made on first use (the welcome page has none)."""
+        if self._status is None:
+            from magistere_gui.gui.widgets import StatusArea
+
+            self._status = StatusArea(self.runner, self)
+            self._status.diagnose_requested.connect(self.open_diagnostics)
+        return self._status
 
     @property
     def state(self) -> WizardState:
@@ -73,6 +103,8 @@ def wrapped_label(text: str, parent: QWidget | None = None) -> QLabel:
 
 def large_label(parent: QWidget | None = None) -> QLabel:
     """A big, selectable line: what the teacher must read or copy (the identifiant)."""
+    from PySide6.QtCore import Qt  # Qt's namespace is slow to load: not before the first page shows
+
     label = QLabel(parent)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 1.8)
