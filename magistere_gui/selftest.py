@@ -17,6 +17,7 @@ def run_self_test(app: QApplication, language: str) -> int:
     client = AcademieClient(profile)
     wizard = MagistereWizard(client, profile)
     wizard.show()
+    wizard.add_remaining_pages()  # every page must build from the installed files
     app.processEvents()
     next_text = wizard.buttonText(QWizard.WizardButton.NextButton)
     expected = "Suivant" if language == "fr" else "Next"
