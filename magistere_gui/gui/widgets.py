@@ -34,13 +34,15 @@ class SecretField(QWidget):
     textChanged = Signal(str)  # noqa: N815 - Qt naming
     returnPressed = Signal()  # noqa: N815
 
-    def __init__(self, accessible_name: str, show_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible_name: str, show_accessible_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.line_edit.setAccessibleName(accessible_name)
-        self.show_box = QCheckBox(show_text, self)
-        self.show_box.setAccessibleName(show_text)
+        self.show_box = QCheckBox(self.tr("Show"), self)
+        self.show_box.setAccessibleName(show_accessible_name)
         self.show_box.toggled.connect(self._show)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

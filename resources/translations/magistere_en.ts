@@ -83,15 +83,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
-        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,67 +93,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>Show the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>Show the confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="44"/>
         <source>Password rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="48"/>
         <source>Password strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
         <source>C&amp;urrent password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="55"/>
         <source>N&amp;ew password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
         <source>&amp;Confirm the new password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
         <source>Strength (advice only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="126"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="129"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +288,7 @@
     <name>IdentifiantPage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="32"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
         <source>Your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,96 +314,91 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
         <source>Check online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>Check my identifiant online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
         <source>Copy the identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>I do not know my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
         <source>&amp;Last name (birth or married):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
         <source>&amp;NUMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="132"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="131"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="138"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="137"/>
         <source>Will be sent as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="145"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="147"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="159"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="158"/>
         <source>13 characters, on your pay slip or from your school&apos;s GEP manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="172"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="171"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="178"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="197"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="209"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,76 +542,71 @@ Thank you,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="34"/>
         <source>Show the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="35"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="37"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>I have forgotten my password: reset it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="42"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="48"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="125"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="124"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="145"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="156"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="163"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="162"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="181"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,74 +635,77 @@ Thank you,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Reset my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="30"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
         <source>&amp;NUMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="101"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="100"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="78"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="79"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="81"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="117"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="119"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -83,16 +83,9 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="34"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
@@ -100,67 +93,67 @@
         <translation>Afficher le mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
         <source>Show the new password</source>
         <translation>Afficher le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>Show the confirmation</source>
         <translation>Afficher la confirmation</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="44"/>
         <source>Password rules</source>
         <translation>Règles du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="48"/>
         <source>Password strength</source>
         <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
         <source>C&amp;urrent password:</source>
         <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="55"/>
         <source>N&amp;ew password:</source>
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
         <source>&amp;Confirm the new password:</source>
         <translation>&amp;Confirmer le nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
         <source>Strength (advice only):</source>
         <translation>Robustesse (simple conseil) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="126"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="129"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -295,7 +288,7 @@
     <name>IdentifiantPage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="32"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
         <source>Your identifiant</source>
         <translation>Votre identifiant</translation>
     </message>
@@ -321,96 +314,91 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="47"/>
         <source>Check online</source>
         <translation>Vérifier en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>Check my identifiant online</source>
         <translation>Vérifier mon identifiant en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
         <source>Copy the identifiant</source>
         <translation>Copier l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>I do not know my NUMEN</source>
         <translation>Je ne connais pas mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
         <source>&amp;Last name (birth or married):</source>
         <translation>&amp;Nom (patronymique ou marital) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
         <source>&amp;NUMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="132"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="131"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation>Sera envoyé ainsi : {name}. {changes}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="138"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="137"/>
         <source>Will be sent as: {name}</source>
         <translation>Sera envoyé ainsi : {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="145"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
         <source>Probable identifiant: {best}</source>
         <translation>Identifiant probable : {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="147"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="159"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="158"/>
         <source>13 characters, on your pay slip or from your school&apos;s GEP manager.</source>
         <translation>13 caractères, sur votre bulletin de salaire ou auprès du gestionnaire GEP de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="172"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="171"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="178"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="197"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="209"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation>Vous pouvez aussi continuer avec l&apos;identifiant probable {guess}.</translation>
     </message>
@@ -566,76 +554,71 @@ Merci d&apos;avance,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="34"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="35"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation>Utiliser le mot de passe par défaut (mon NUMEN en majuscules)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="37"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>I have forgotten my password: reset it</source>
         <translation>J&apos;ai oublié mon mot de passe : le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="42"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation>Mémoriser aussi le mot de passe (seulement sur un ordinateur personnel)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="48"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="125"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="124"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="145"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="156"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="163"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="162"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="181"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation>Le trousseau a refusé l&apos;enregistrement. Notez votre identifiant.</translation>
     </message>
@@ -664,74 +647,77 @@ Merci d&apos;avance,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Reset my password</source>
         <translation>Réinitialiser mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="30"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
         <source>&amp;NUMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="101"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="100"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="78"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="79"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="81"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="117"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="119"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>

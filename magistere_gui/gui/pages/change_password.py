@@ -31,12 +31,15 @@ class ChangePasswordPage(BasePage):
         )
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
-        self.old_password = SecretField(self.tr("Current password"), self.tr("Show"), self)
-        self.old_password.show_box.setAccessibleName(self.tr("Show the current password"))
-        self.new_password = SecretField(self.tr("New password"), self.tr("Show"), self)
-        self.new_password.show_box.setAccessibleName(self.tr("Show the new password"))
-        self.confirmation = SecretField(self.tr("New password again"), self.tr("Show"), self)
-        self.confirmation.show_box.setAccessibleName(self.tr("Show the confirmation"))
+        self.old_password = SecretField(
+            self.tr("Current password"), self.tr("Show the current password"), self
+        )
+        self.new_password = SecretField(
+            self.tr("New password"), self.tr("Show the new password"), self
+        )
+        self.confirmation = SecretField(
+            self.tr("New password again"), self.tr("Show the confirmation"), self
+        )
         self.checklist = QLabel(self)
         self.checklist.setAccessibleName(self.tr("Password rules"))
         self.strength = QProgressBar(self)

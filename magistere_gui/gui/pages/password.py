@@ -30,8 +30,7 @@ class PasswordPage(BasePage):
         )
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
-        self.password = SecretField(self.tr("Password"), self.tr("Show"), self)
-        self.password.show_box.setAccessibleName(self.tr("Show the password"))
+        self.password = SecretField(self.tr("Password"), self.tr("Show the password"), self)
         self.default_button = QPushButton(
             self.tr("Use the default password (my NUMEN in capitals)"), self
         )
