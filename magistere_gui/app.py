@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from magistere_gui.client import AcademieClient, SiteProfile
     from magistere_gui.gui.wizard import MagistereWizard
     from magistere_gui.simulator import SimulatorServer
+    from magistere_gui.simulator.directory import StaffMember
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +79,9 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def demo_account_lines(directory: Sequence[object]) -> list[str]:
+def demo_account_lines(directory: Sequence[StaffMember]) -> list[str]:
     """The demo accounts as the banner lists them (fictional people, fictional NUMENs)."""
-    lines = []
-    for member in directory:
-        first, last, numen, note = (
-            getattr(member, a) for a in ("first_name", "last_name", "numen", "note")
-        )
-        lines.append(f"{first} {last} — {numen}\n{note}")
-    return lines
+    return [f"{m.first_name} {m.last_name} — {m.numen}\n{m.note}" for m in directory]
 
 
 class StartupError(Exception):

@@ -39,25 +39,25 @@ def configure(level: int = logging.INFO) -> Path | None:
     root.setLevel(level)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     scrubber = SecretScrubber()
-    log_file: Path | None = log_folder() / "magistere-gui.log"
+    log_file = log_folder() / "magistere-gui.log"
     try:
-        assert log_file is not None
         log_file.parent.mkdir(parents=True, exist_ok=True)
         file_handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
         )
+    except OSError:  # a read-only profile must not stop the teacher
+        file_handler = None
+    else:
         file_handler.setFormatter(formatter)
         file_handler.addFilter(scrubber)
         root.addHandler(file_handler)
-    except OSError:
-        log_file = None
     if sys.stderr is not None:  # a windowed Windows build has no stderr
         stream = logging.StreamHandler()
         stream.setFormatter(formatter)
         stream.addFilter(scrubber)
         root.addHandler(stream)
     _route_qt_messages()
-    return log_file
+    return log_file if file_handler is not None else None
 
 
 def _route_qt_messages() -> None:

@@ -344,3 +344,13 @@ def test_a_former_password_cannot_be_taken_back(
     with pytest.raises(PasswordRejectedError) as caught:
         client.change_password("jdupont1", JULIE_NUMEN, JULIE_PASSWORD)
     assert "déjà été utilisé" in caught.value.site_message
+
+
+def test_a_form_that_would_put_the_numen_in_the_url_is_not_sent(
+    client: AcademieClient, simulator: SimulatorServer
+) -> None:
+    simulator.faults.get_forms = True
+    with pytest.raises(SiteNotUnderstoodError) as caught:
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+    assert "secrets in the URL" in caught.value.detail
+    assert simulator.simulator.requests_received == [("GET", "/melouvert/identifiant.htm")]

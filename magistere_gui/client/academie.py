@@ -74,11 +74,11 @@ class AcademieClient:
             )
         return form
 
-    def _submit(self, form: ParsedForm, filled: Mapping[FieldRole, str], page: Page) -> Page:
+    def _submit(self, form: ParsedForm, filled: Mapping[FieldRole, str], page_url: str) -> Page:
         if form.method != "POST":
             # A GET form would put the NUMEN or a password in the URL, and URLs end up in logs.
             raise SiteNotUnderstoodError(
-                "form would send secrets in the URL", url=public_url(page.url)
+                "form would send secrets in the URL", url=public_url(page_url)
             )
         return self.transport.post_form(form.action, form.values_with(filled), form.charset)
 
@@ -96,7 +96,7 @@ class AcademieClient:
         page = self.transport.get_page(self.profile.url("identifiant_lookup"))
         form = self._form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN), "identifiant lookup")
         answer = self._submit(
-            form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page
+            form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page.url
         )
         found = self._matches("identifiant_found", answer)
         if found:
@@ -117,7 +117,9 @@ class AcademieClient:
         page = self.transport.get_page(self.profile.url("portal"))
         form = self._form(page, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD), "login")
         answer = self._submit(
-            form, {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.PASSWORD: password}, page
+            form,
+            {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.PASSWORD: password},
+            page.url,
         )
         url = public_url(answer.url)
         if self._matches("login_locked", answer):
@@ -162,8 +164,7 @@ class AcademieClient:
     def submit_captcha(self, challenge: CaptchaChallenge, code: str) -> ResetStepTwo:
         """Send the code the person read. A wrong or expired code gives a CaptchaError with the new image."""
         self.transport.start_operation()
-        page = Page(url=challenge.page_url, status=200, text="", charset=challenge.form.charset)
-        answer = self._submit(challenge.form, {FieldRole.CAPTCHA: code.strip()}, page)
+        answer = self._submit(challenge.form, {FieldRole.CAPTCHA: code.strip()}, challenge.page_url)
         step_two = find_form(
             answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN), self.profile.pinned_fields
         )
@@ -189,11 +190,10 @@ class AcademieClient:
         """Step 2/2: identifiant + NUMEN. On success the password is the NUMEN in upper case again."""
         canonical_numen = rules.parse_numen(numen).value
         self.transport.start_operation()
-        page = Page(url=step.page_url, status=200, text="", charset=step.form.charset)
         answer = self._submit(
             step.form,
             {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen},
-            page,
+            step.page_url,
         )
         url = public_url(answer.url)
         message = scrub(site_messages(answer), (canonical_numen,))
@@ -225,7 +225,7 @@ class AcademieClient:
         }
         if FieldRole.CONFIRM_PASSWORD in form.field_names:
             filled[FieldRole.CONFIRM_PASSWORD] = new_password
-        answer = self._submit(form, filled, page)
+        answer = self._submit(form, filled, page.url)
         url = public_url(answer.url)
         message = scrub(site_messages(answer), (old_password, new_password))
         if self._matches("password_changed", answer):

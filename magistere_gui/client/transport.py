@@ -285,7 +285,7 @@ class Transport:
         text, charset = decode_page(
             download.body, charset_match.group(1) if charset_match else None
         )
-        return Page(url=download.url, status=200, text=text, charset=charset)
+        return Page(url=download.url, status=download.status, text=text, charset=charset)
 
     def get_page(self, url: str) -> Page:
         return self._page(self._request("GET", url, max_bytes=self.max_page_bytes))

@@ -49,6 +49,7 @@ class Faults:
     garbled_pages: bool = False
     wrong_charset: bool = False
     oversized_body: bool = False
+    get_forms: bool = False  # forms switched to method="get", as a careless redesign might
     captcha_lifetime_seconds: float = 300.0
     # Shifts the Date header, as a server seen from a PC whose clock is wrong.
     date_offset_seconds: float = 0.0
@@ -196,6 +197,8 @@ class AcademieSimulator:
 
     def _page(self, title: str, body: str, *, status: int = 200) -> Response:
         document = _LAYOUT.format(title=title, body=body)
+        if self.faults.get_forms:
+            document = document.replace('method="post"', 'method="get"')
         header_charset = "UTF-8" if self.faults.wrong_charset else PAGE_CHARSET
         return Response(
             document.encode(PAGE_CHARSET, errors="xmlcharrefreplace"),
