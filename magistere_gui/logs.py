@@ -33,20 +33,24 @@ def log_folder() -> Path:
     return user_log_path("magistere-gui", appauthor=False)
 
 
+def _rotating_file_handler(path: Path) -> logging.Handler:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return logging.handlers.RotatingFileHandler(
+        path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+    )
+
+
 def configure(level: int = logging.INFO) -> Path | None:
     """Log to a rotated file (and to stderr when there is one). Returns the file, if any."""
     root = logging.getLogger()
     root.setLevel(level)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     scrubber = SecretScrubber()
-    log_file = log_folder() / "magistere-gui.log"
+    log_file: Path | None = log_folder() / "magistere-gui.log"
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
-        )
+        file_handler = _rotating_file_handler(log_folder() / "magistere-gui.log")
     except OSError:  # a read-only profile must not stop the teacher
-        file_handler = None
+        log_file = None
     else:
         file_handler.setFormatter(formatter)
         file_handler.addFilter(scrubber)
@@ -57,7 +61,7 @@ def configure(level: int = logging.INFO) -> Path | None:
         stream.addFilter(scrubber)
         root.addHandler(stream)
     _route_qt_messages()
-    return log_file if file_handler is not None else None
+    return log_file
 
 
 def _route_qt_messages() -> None:
