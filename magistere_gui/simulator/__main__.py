@@ -39,6 +39,15 @@ def main(argv: list[str] | None = None) -> int:
         "--captcha-lifetime", type=float, default=300.0, help="durée de vie d'un code, en secondes"
     )
     parser.add_argument(
+        "--clock-offset", type=float, default=0.0, help="décaler l'en-tête Date, en secondes"
+    )
+    parser.add_argument(
+        "--tls",
+        nargs=2,
+        metavar=("CERTIFICAT", "CLE"),
+        help="servir en HTTPS avec ce certificat et cette clé (PEM)",
+    )
+    parser.add_argument(
         "--test-hooks", action="store_true", help="exposer /_test/captcha (jamais en démonstration)"
     )
     arguments = parser.parse_args(argv)
