@@ -517,3 +517,37 @@ def test_every_error_leads_to_the_network_diagnostics(
 
     assert QGuiApplication.clipboard().text() == report
     dialog.close()
+
+
+def test_closing_the_wizard_during_a_slow_request_leaves_quietly(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    simulator.faults.latency_seconds = 0.5  # per request: the lookup takes two
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    assert page.runner.busy
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert not page.runner.busy  # the call was forgotten at once
+    qtbot.wait(2_000)  # its answer arrives meanwhile and must be dropped
+    assert simulator.simulator.requests_received[-1] == ("POST", "/melouvert/identifiant.php")
+    assert not page.result.isVisibleTo(page)
+    assert not wizard.state.identifiant_confirmed_online
+
+
+def test_back_then_next_never_shows_an_old_answer(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    simulator.faults.latency_seconds = 0.5  # per request: the lookup takes two
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    qtbot.wait(2_000)
+    assert simulator.simulator.requests_received[-1] == ("POST", "/melouvert/identifiant.php")
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page
+    assert not page.result.isVisible()
+    assert not page.runner.busy
+    assert page.lookup_button.isEnabled()
