@@ -317,6 +317,7 @@ def test_julie_resets_her_forgotten_password_then_chooses_a_new_one(
     assert isinstance(captcha, CaptchaPage)
     assert "étape 1/2" in captcha.title()
     wait_idle(qtbot, captcha)
+    qtbot.waitUntil(captcha.code.hasFocus)  # the teacher types the code straight away
     first_image = captcha.image.pixmap().toImage()
     assert not first_image.isNull()
     assert captcha.image.pixmap().width() >= 2 * 220 * 0.99  # shown large enough to read
@@ -456,13 +457,13 @@ def test_every_input_and_icon_button_has_an_accessible_name_and_a_label(
                     assert label.widget().buddy() is field.widget(), label.widget().text()
 
 
-def test_the_keyboard_alone_goes_from_welcome_to_the_identifiant(
-    qtbot: QtBot, wizard: MagistereWizard
+def test_the_keyboard_alone_goes_from_welcome_to_the_end(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
 ) -> None:
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     page = wizard.currentPage()
     assert isinstance(page, IdentifiantPage)
-    assert page.first_name.hasFocus()
+    qtbot.waitUntil(page.first_name.hasFocus)
     qtbot.keyClicks(page.first_name, "Jean")
     qtbot.keyClick(page.first_name, Qt.Key.Key_Tab)
     assert page.last_name.hasFocus()
@@ -473,6 +474,17 @@ def test_the_keyboard_alone_goes_from_welcome_to_the_identifiant(
     qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
     wait_idle(qtbot, page)
     assert page.result.text() == "jdupont"
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)  # confirmed: Return goes on
+    password = wizard.currentPage()
+    assert isinstance(password, PasswordPage)
+    qtbot.waitUntil(password.password.line_edit.hasFocus)
+    qtbot.keyClicks(password.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, password)
+    assert wizard.state.login_succeeded
+    qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)  # on to the end, not resent
+    assert isinstance(wizard.currentPage(), DonePage)
+    assert len(simulator.simulator.login_attempts) == 1
 
 
 @pytest.mark.parametrize("goal", list(Goal))

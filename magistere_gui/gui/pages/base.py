@@ -82,6 +82,13 @@ class BasePage(QWizardPage):
         dialog.show()
         dialog.start()
 
+    def focus_when_shown(self, widget: QWidget) -> None:
+        """Give ``widget`` the focus once the page is shown: QWizard focuses the page's first
+        field after initializePage, which is not always where the teacher types next."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, widget, widget.setFocus)
+
     def set_inputs_enabled(self, enabled: bool) -> None:
         """Pages disable their action buttons while a call runs (never the Stop button)."""
 

@@ -98,7 +98,7 @@ class CaptchaPage(BasePage):
         self.status.clear()
         client = self.context.client
         self.runner.start(client.start_password_reset)
-        self.code.setFocus()
+        self.focus_when_shown(self.code)
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         super().cleanupPage()

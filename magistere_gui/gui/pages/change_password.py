@@ -77,7 +77,7 @@ class ChangePasswordPage(BasePage):
         if self.state.current_password and not self.old_password.text():
             self.old_password.setText(self.state.current_password)
         self._on_typed()
-        self.new_password.setFocus()
+        self.focus_when_shown(self.new_password)
 
     def _checks(self) -> list[rules.PolicyCheck]:
         return rules.check_password(

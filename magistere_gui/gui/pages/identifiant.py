@@ -75,7 +75,7 @@ class IdentifiantPage(BasePage):
         for field in (self.first_name, self.last_name):
             field.textChanged.connect(self._on_typed)
         self.numen.textChanged.connect(self._on_typed)
-        self.numen.returnPressed.connect(self._look_up)
+        self.numen.returnPressed.connect(self._on_return)
         self.lookup_button.clicked.connect(self._look_up)
         self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.result.text()))
         self.no_numen_button.clicked.connect(self._ask_numen_help)
@@ -89,7 +89,7 @@ class IdentifiantPage(BasePage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.state.wants_numen_help = False
-        self.first_name.setFocus()
+        self.focus_when_shown(self.first_name)
 
     def is_done(self) -> bool:
         return self.state.identifiant_confirmed_online or (
@@ -179,6 +179,13 @@ class IdentifiantPage(BasePage):
             )
         self.numen_feedback.setText(details)
         self.numen_feedback.setStyleSheet("color: #1a6b1a;")
+
+    def _on_return(self) -> None:
+        """Return checks online; once the identifiant is confirmed, Return goes on."""
+        if self.state.identifiant_confirmed_online:
+            self.wizard().next()
+        else:
+            self._look_up()
 
     def _look_up(self) -> None:
         if not self.lookup_button.isEnabled():

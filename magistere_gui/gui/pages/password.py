@@ -60,7 +60,7 @@ class PasswordPage(BasePage):
 
         self.identifiant.textChanged.connect(self._on_typed)
         self.password.textChanged.connect(self._on_typed)
-        self.password.returnPressed.connect(self._test)
+        self.password.returnPressed.connect(self._on_return)
         self.default_button.clicked.connect(self._use_default)
         self.test_button.clicked.connect(self._test)
         self.reset_button.clicked.connect(self._ask_reset)
@@ -78,7 +78,7 @@ class PasswordPage(BasePage):
         self.default_button.setVisible(bool(self.state.numen))
         self._show_keychain_choices(False)
         self.reset_button.hide()
-        (self.password if self.identifiant.text() else self.identifiant).setFocus()
+        self.focus_when_shown(self.password if self.identifiant.text() else self.identifiant)
 
     def is_done(self) -> bool:
         return self.state.login_succeeded
@@ -97,6 +97,13 @@ class PasswordPage(BasePage):
 
     def _use_default(self) -> None:
         self.password.setText(self.state.numen.upper())
+
+    def _on_return(self) -> None:
+        """Return tests the connection; once it succeeded, Return goes on (nothing is resent)."""
+        if self.state.login_succeeded:
+            self.wizard().next()
+        else:
+            self._test()
 
     def _test(self) -> None:
         identifiant, password = self.identifiant.text().strip(), self.password.text()

@@ -46,7 +46,7 @@ class ResetStepTwoPage(BasePage):
             self.numen.setText(self.state.numen)
         self.status.clear()
         self.set_inputs_enabled(True)
-        self.reset_button.setFocus() if self.numen.text() else self.identifiant.setFocus()
+        self.focus_when_shown(self.reset_button if self.numen.text() else self.identifiant)
 
     def is_done(self) -> bool:
         return self.state.reset_done
