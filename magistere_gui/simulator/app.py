@@ -179,14 +179,14 @@ class AcademieSimulator:
 
     # ------------------------------------------------------------------ rendering
 
-    def _name(self, field_name: str) -> str:
+    def served_name(self, field_name: str) -> str:
         """The field's name as served: renamed when the 'changed field names' fault is on."""
         if self.faults.renamed_fields or self.faults.garbled_pages:
             return "f" + hashlib.sha256(field_name.encode()).hexdigest()[:6]
         return field_name
 
     def _field(self, label: str, field_name: str, *, kind: str = "text", value: str = "") -> str:
-        served = self._name(field_name)
+        served = self.served_name(field_name)
         shown_label = "Champ" if self.faults.garbled_pages else label
         value_attribute = f' value="{html.escape(value)}"' if value else ""
         return (
@@ -212,7 +212,7 @@ class AcademieSimulator:
             request.get_data(as_text=False).decode("ascii", errors="replace"), encoding=PAGE_CHARSET
         )
         served_to_real = {
-            self._name(name): name
+            self.served_name(name): name
             for name in (
                 "nom",
                 "numen",
@@ -327,7 +327,7 @@ class AcademieSimulator:
         message = f"<p class='erreur'>{error}</p>" if error else ""
         body = _LOGIN.format(
             message=message,
-            token_name=self._name("token"),
+            token_name=self.served_name("token"),
             token=session.login_token,
             login_field=self._field("Identifiant", "login"),
             password_field=self._field("Mot de passe", "password", kind="password"),
@@ -358,7 +358,7 @@ class AcademieSimulator:
         body = _STEP_ONE.format(
             message=message,
             stamp=secrets.token_hex(4),
-            step_name=self._name("etape"),
+            step_name=self.served_name("etape"),
             code_field=self._field("Saisir le code affiché :", "code"),
         )
         return self._page("Réinitialiser son mot de passe", body)
@@ -389,7 +389,7 @@ class AcademieSimulator:
         message = f"<p class='erreur'>{error}</p>" if error else ""
         body = _STEP_TWO.format(
             message=message,
-            step_name=self._name("etape"),
+            step_name=self.served_name("etape"),
             login_field=self._field("Votre identifiant :", "login"),
             numen_field=self._field("Votre NUMEN :", "numen", kind="password"),
         )
