@@ -121,7 +121,8 @@ class MagistereWizard(QWizard):
         banner.setObjectName("demoBanner")
         banner.setStyleSheet("#demoBanner { background: #fff3cd; border: 2px solid #e0a800; }")
         title = QLabel(self.tr("Demo mode"), banner)
-        title.setStyleSheet("font-weight: bold; font-size: 14pt; color: #7a5600;")
+        title.setStyleSheet("font-weight: bold; font-size: 12pt; color: #7a5600;")
+        title.setWordWrap(True)
         title.setAccessibleName(self.tr("Demo mode"))
         explanation = QLabel(
             self.tr(
@@ -144,5 +145,5 @@ class MagistereWizard(QWizard):
         layout.addWidget(explanation)
         layout.addWidget(QLabel(self.tr("Demo accounts:"), banner))
         layout.addWidget(scroller, 1)
-        banner.setFixedWidth(230)
+        banner.setFixedWidth(260)
         return banner
