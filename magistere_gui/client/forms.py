@@ -195,14 +195,35 @@ def _field_roles(
 
 
 def _carried_values(form: lxml.html.FormElement) -> list[tuple[str, str]]:
-    """Every value the browser would send, plus the first named submit button."""
-    values = [(name, value or "") for name, value in form.form_values()]
-    for button in form.xpath(".//input[@type='submit' or @type='image']|.//button"):
-        if button.tag == "button" and (button.get("type") or "submit").lower() != "submit":
+    """What a browser sends when the first submit button is pressed, in document order.
+
+    Empty text fields are sent too (some legacy pages check that a field exists);
+    unticked boxes, other buttons and files are not.
+    """
+    values: list[tuple[str, str]] = []
+    pressed = False
+    for element in form.iter("input", "select", "textarea", "button"):
+        name = element.get("name")
+        if "disabled" in element.attrib:
             continue
-        if button.get("name"):
-            values.append((button.get("name"), button.get("value", "")))
-        break
+        kind = (element.get("type") or ("submit" if element.tag == "button" else "text")).lower()
+        if kind in ("submit", "image"):
+            if not pressed and name:
+                values.append((name, element.get("value", "")))
+            pressed = True
+            continue
+        if not name or kind in ("reset", "file", "button"):
+            continue
+        if element.tag == "select":
+            chosen = list(element.value) if element.multiple else [element.value]
+            values.extend((name, value or "") for value in chosen)
+        elif element.tag == "textarea":
+            values.append((name, element.text or ""))
+        elif kind in ("checkbox", "radio"):
+            if "checked" in element.attrib:
+                values.append((name, element.get("value", "on")))
+        else:
+            values.append((name, element.get("value", "")))
     return values
 
 
