@@ -64,7 +64,7 @@ class AcademieClient:
     # ------------------------------------------------------------------ helpers
 
     def _matches(self, pattern_key: str, page: Page) -> re.Match[str] | None:
-        return self.profile.pattern(pattern_key).search(page.plain_text())
+        return self.profile.pattern(pattern_key).search(page.plain_text)
 
     def _form(self, page: Page, roles: Iterable[FieldRole], what: str) -> ParsedForm:
         form = find_form(page, roles, self.profile.pinned_fields)

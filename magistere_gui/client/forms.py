@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urljoin
 
 import lxml.html
@@ -96,8 +97,9 @@ class Page:
     def document(self) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring(self.text or "<html></html>", base_url=self.url)
 
+    @cached_property
     def plain_text(self) -> str:
-        """The page's visible text, folded, for matching the site's sentences."""
+        """The page's visible text, folded, for matching the site's sentences (parsed once)."""
         document = self.document()
         for unseen in document.xpath("//script|//style"):
             unseen.drop_tree()
