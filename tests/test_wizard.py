@@ -227,9 +227,8 @@ def test_jean_logs_in_with_his_numen_and_keeps_his_identifiant_in_the_keychain(
     assert page.remember_identifiant.isVisible()
     assert page.remember_identifiant.isChecked()
     assert not page.remember_password.isChecked()
-    assert (
-        "MemoryKeyring" in page.remember_identifiant.text()
-        or "trousseau" in page.remember_identifiant.text()
+    assert page.remember_identifiant.text() == (
+        "Mémoriser mon identifiant dans le trousseau de cet ordinateur (helpers MemoryKeyring)"
     )
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
 
