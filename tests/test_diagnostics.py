@@ -110,4 +110,4 @@ def test_diagnose_against_the_demo_prints_a_full_report() -> None:
     assert "Nom trouvé (DNS)" in result.stdout, result.stdout + result.stderr
     assert "Le site répond (HTTP 200)" in result.stdout
     assert "L'horloge de l'ordinateur est juste" in result.stdout
-    assert result.returncode in (0, 1)
+    assert result.returncode == 0  # warnings (no keychain) do not fail the run
