@@ -562,3 +562,12 @@ def test_back_then_next_never_shows_an_old_answer(
     assert not page.result.isVisible()
     assert not page.runner.busy
     assert page.lookup_button.isEnabled()
+
+
+def test_an_identifiant_kept_in_the_keychain_is_offered_again(
+    qtbot: QtBot, wizard: MagistereWizard, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password(keychain.SERVICE, keychain.IDENTIFIANT_KEY, "jdupont1")
+    page = go_to_password_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.identifiant.text() == "jdupont1")
+    qtbot.waitUntil(page.password.line_edit.hasFocus)

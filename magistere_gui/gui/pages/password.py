@@ -11,6 +11,12 @@ from magistere_gui.client import AccountLockedError, LoginSucceeded, WrongCreden
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import SecretField
+from magistere_gui.gui.worker import TaskRunner
+
+
+def _look_in_keychain() -> tuple[keychain.KeychainStatus, str | None]:
+    """Which keychain this computer has, and the identifiant kept there, if any."""
+    return keychain.status(), keychain.saved_identifiant()
 
 
 def _attempt_digest(identifiant: str, password: str) -> str:
@@ -66,15 +72,18 @@ class PasswordPage(BasePage):
         self.reset_button.clicked.connect(self._ask_reset)
         self.runner.succeeded.connect(self._on_success)
         self.runner.failed.connect(self._on_failure)
+        self._keychain: keychain.KeychainStatus | None = None
+        self.keychain_lookup = TaskRunner(self)
+        self.keychain_lookup.succeeded.connect(self._on_keychain_found)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.state.wants_reset = False
         if self.state.identifiant and not self.identifiant.text():
             self.identifiant.setText(self.state.identifiant)
-        elif not self.identifiant.text():
-            saved = keychain.saved_identifiant()
-            if saved:
-                self.identifiant.setText(saved)
+        if self._keychain is None:
+            # Off the UI thread: loading keyring's backends, or a locked keyring asking
+            # for its password, must not freeze the window.
+            self.keychain_lookup.start(_look_in_keychain)
         self.default_button.setVisible(bool(self.state.numen))
         self._show_keychain_choices(False)
         self.reset_button.hide()
@@ -146,8 +155,19 @@ class PasswordPage(BasePage):
             advice_for(error, Operation.LOGIN), self.context.profile.url("portal")
         )
 
+    def _on_keychain_found(self, found: tuple[keychain.KeychainStatus, str | None]) -> None:
+        self._keychain, saved = found
+        if saved and not self.identifiant.text():
+            self.identifiant.setText(saved)
+            self.password.setFocus()
+        if self.state.login_succeeded:
+            self._show_keychain_choices(True)
+
     def _show_keychain_choices(self, visible: bool) -> None:
-        found = keychain.status()
+        found = self._keychain
+        if found is None:  # still being looked up: shown when it answers
+            visible = False
+            found = keychain.KeychainStatus(available=False, backend_name="")
         self.remember_identifiant.setText(
             self.tr("Remember my identifiant in this computer's keychain ({backend})").format(
                 backend=found.backend_name
