@@ -63,7 +63,10 @@ def test_jean_keeps_his_identifiant_in_the_desktop_keychain(
     page.identifiant.setText("jdupont")  # type: ignore[attr-defined]
     page.password.setText(JEAN_NUMEN)  # type: ignore[attr-defined]
     page.test_button.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: wizard.state.login_succeeded, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: wizard.state.login_succeeded and not page.keychain_lookup.busy,  # type: ignore[attr-defined]
+        timeout=10_000,
+    )
     assert "(SecretService Keyring)" in page.remember_identifiant.text()  # type: ignore[attr-defined]
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 

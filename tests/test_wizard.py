@@ -28,7 +28,11 @@ def next_button(wizard: MagistereWizard):  # type: ignore[no-untyped-def]
 
 
 def wait_idle(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=10_000)
+    """Until the page's call (and, on the password page, its keychain look-up) has answered."""
+    lookup = getattr(page, "keychain_lookup", None)
+    qtbot.waitUntil(
+        lambda: not page.runner.busy and not (lookup is not None and lookup.busy), timeout=10_000
+    )
 
 
 def go_to_identifiant_page(qtbot: QtBot, wizard: MagistereWizard) -> IdentifiantPage:

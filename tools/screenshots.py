@@ -65,6 +65,8 @@ def main() -> int:
         password.default_button.click()  # type: ignore[attr-defined]
         password.test_button.click()  # type: ignore[attr-defined]
         settle(app, password)
+        while password.keychain_lookup.busy:  # type: ignore[attr-defined]
+            app.processEvents()
         save("3-mot-de-passe")
         password.reset_button.click()  # type: ignore[attr-defined]
         captcha = wizard.page_at(PageId.RESET_CAPTCHA)
