@@ -201,7 +201,7 @@ class Transport:
         self, method: str, url: str, *, max_bytes: int, data: str | None = None
     ) -> Download:
         download = self._fetch(method, url, max_bytes=max_bytes, data=data)
-        self._raise_for_status(download, public_url(secure_url(url)))
+        self._raise_for_status(download, public_url(download.url))
         return download
 
     def _fetch(self, method: str, url: str, *, max_bytes: int, data: str | None = None) -> Download:

@@ -30,7 +30,8 @@ def translate_rules_text(source: str) -> str:
 class Operation(Enum):
     LOOKUP = "lookup"
     LOGIN = "login"
-    RESET = "reset"
+    RESET = "reset"  # step 1/2: the security code
+    RESET_STEP_TWO = "reset_step_two"  # step 2/2: identifiant and NUMEN
     CHANGE_PASSWORD = "change_password"
 
 
@@ -119,6 +120,13 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
             + QCoreApplication.translate("messages", "You can also reset your password now."),
             offer_browser=False,
         )
+    if isinstance(error, client.CaptchaError) and operation is Operation.RESET_STEP_TWO:
+        return Advice(  # at step 2 no code is shown: only the session can have expired
+            QCoreApplication.translate(
+                "messages", "The reset session has expired. Go back to step 1/2 for a new code."
+            ),
+            offer_browser=False,
+        )
     if isinstance(error, client.CaptchaError):
         if error.expired:
             return Advice(
@@ -134,7 +142,7 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
             offer_browser=False,
         )
     if isinstance(error, client.NotFoundError):
-        if operation is Operation.RESET:
+        if operation is Operation.RESET_STEP_TWO:
             return Advice(
                 QCoreApplication.translate(
                     "messages",

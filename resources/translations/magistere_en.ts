@@ -393,12 +393,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="215"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,18 +417,18 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="125"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="126"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="128"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="129"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="145"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="137"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="146"/>
         <source>Demo accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,92 +521,92 @@ Thank you,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="30"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="32"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>Show the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="41"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
         <source>I have forgotten my password: reset it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="48"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="54"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="55"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="125"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="124"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="140"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="145"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="172"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="183"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="162"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="189"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="207"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,11 +656,6 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="100"/>
-        <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,97 +829,102 @@ Thank you,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="45"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="46"/>
         <source>Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="48"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="61"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="62"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="69"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="70"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="79"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="80"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="87"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="88"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="96"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="97"/>
         <source>The académie site is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="103"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="104"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="111"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="112"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="119"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="120"/>
         <source>You can also reset your password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="125"/>
+        <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="133"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="131"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="147"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="146"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="154"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="162"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="170"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="179"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="175"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="180"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -393,12 +393,12 @@
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="196"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="215"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation>Vous pouvez aussi continuer avec l&apos;identifiant probable {guess}.</translation>
     </message>
@@ -417,18 +417,18 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/wizard.py" line="123"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="125"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="126"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="128"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="129"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="145"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="137"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="146"/>
         <source>Demo accounts:</source>
         <translation>Comptes de démonstration :</translation>
     </message>
@@ -533,92 +533,92 @@ Merci d&apos;avance,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="30"/>
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation>Par défaut, votre mot de passe est votre NUMEN en majuscules. Si le NUMEN ne fonctionne pas, c&apos;est que vous l&apos;avez changé : saisissez le mot de passe que vous aviez choisi.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="32"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="41"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation>Utiliser le mot de passe par défaut (mon NUMEN en majuscules)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
         <source>I have forgotten my password: reset it</source>
         <translation>J&apos;ai oublié mon mot de passe : le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="48"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation>Mémoriser aussi le mot de passe (seulement sur un ordinateur personnel)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="54"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="55"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="125"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="124"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="140"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="145"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="172"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="183"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="162"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="189"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="207"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation>Le trousseau a refusé l&apos;enregistrement. Notez votre identifiant.</translation>
     </message>
@@ -669,11 +669,6 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="100"/>
-        <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
-        <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
 </context>
 <context>
@@ -846,97 +841,102 @@ Merci d&apos;avance,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="45"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="46"/>
         <source>Try again in a few minutes.</source>
         <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="48"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation>Réessayez dans {minutes} minutes (vers {time}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="61"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="62"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie n&apos;a pas répondu à temps. Réessayez dans quelques minutes, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="69"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="70"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="79"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="80"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation>Le site de l&apos;académie est injoignable. Vérifiez que l&apos;ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="87"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="88"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="96"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="97"/>
         <source>The académie site is busy.</source>
         <translation>Le site de l&apos;académie est surchargé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="103"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="104"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie signale une erreur (code {status}). Réessayez plus tard, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="111"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="112"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation>Votre compte est verrouillé pour un moment après trop d&apos;essais infructueux. Le programme ne réessaiera pas de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="119"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="120"/>
         <source>You can also reset your password now.</source>
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="125"/>
+        <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
+        <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="133"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation>Le code a expiré. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="131"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="147"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="146"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="154"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="162"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="170"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="179"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="175"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
         <source>it does not follow the rules.</source>
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="180"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>

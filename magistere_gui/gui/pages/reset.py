@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from magistere_gui import rules
-from magistere_gui.client import CaptchaError, ResetDone
-from magistere_gui.gui.messages import Advice, Operation, advice_for
+from magistere_gui.client import ResetDone
+from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext
 from magistere_gui.gui.widgets import SecretField
 
@@ -94,10 +94,6 @@ class ResetStepTwoPage(BasePage):
         self.completeChanged.emit()
 
     def _on_failure(self, error: Exception) -> None:
-        advice = advice_for(error, Operation.RESET)
-        if isinstance(error, CaptchaError):  # at step 2, only the session can have expired
-            advice = Advice(
-                self.tr("The reset session has expired. Go back to step 1/2 for a new code."),
-                offer_browser=False,
-            )
-        self.status.show_advice(advice, self.context.profile.url("password_reset"))
+        self.status.show_advice(
+            advice_for(error, Operation.RESET_STEP_TWO), self.context.profile.url("password_reset")
+        )
