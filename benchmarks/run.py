@@ -10,6 +10,10 @@
 3. Client overhead: one identifiant lookup through the client against a bare
    requests GET + POST of the same form on loopback (target 1.5x).
 4. A new captcha is on screen within 100 ms of the click, on loopback.
+5. Hostile pages: the worst time to read a 2 MiB page of each hostile shape
+   (what the client reads of an answer: text, patterns, forms, messages,
+   captcha), target under 0.5 s; and the whole process's peak memory when the
+   captcha is an 8000 x 8000 PNG, through the real wizard (target 150 MiB).
 
 Figures are min / median / max over several runs; nothing here is asserted
 by the tests (machines are noisy), the table is for people.
@@ -261,15 +265,127 @@ def captcha_figures(runs: int) -> list[Figure]:
     return [Figure("new captcha on screen after the click", delays, "ms", None, "< 100 ms")]
 
 
+def _hostile_pages() -> dict[str, str]:
+    """Pages just under the 2 MiB cap, each built to hurt one part of the reading."""
+    size = 2 * 1024 * 1024 - 4096
+    form = (
+        "<form method='post'><label for='n'>Nom</label><input id='n' name='nom'>"
+        "<label for='m'>Numen</label><input id='m' name='numen'></form>"
+    )
+    decoy = "<form><label for='q{0}'>Recherche</label><input id='q{0}' name='q{0}'></form>"
+    decoys, index = [], 0
+    while sum(map(len, decoys)) < size - len(form):
+        decoys.append(decoy.format(index))
+        index += 1
+    return {
+        "digits after 'verrouillé'": "<p>Compte verrouillé</p><p>" + "7" * (size - 64) + "</p>",
+        "thousands of forms and labels": "".join(decoys) + form,
+        "nested error blocks": "<div class='erreur'>" * 100
+        + "Code incorrect. " * ((size - 4000) // 16)
+        + "</div>" * 100,
+        "labels and words, no blocks": "<form>"
+        + "<b>identifiant mot de passe </b>" * ((size - 100) // 40)
+        + "<input name='x'></form>",
+        "captcha words everywhere": "<img src='captcha{0}.png' alt='code'>" * 1
+        + "".join(f"<a href='/n{i}'>nouveau code</a>" for i in range(size // 28)),
+    }
+
+
+def hostile_reading_figures(runs: int) -> list[Figure]:
+    from magistere_gui.client.fields import FieldRole
+    from magistere_gui.client.forms import Page, find_captcha, find_form, site_messages
+    from magistere_gui.client.profile import DEFAULT_PATTERNS, SiteProfile
+
+    profile = SiteProfile(name="bench", urls={})
+    patterns = [profile.pattern(key) for key in DEFAULT_PATTERNS]
+    pages = _hostile_pages()
+    worst: list[float] = []
+    for _ in range(runs):
+        slowest = 0.0
+        for html in pages.values():
+            started = time.perf_counter()
+            page = Page(
+                url="https://externet.ac-creteil.fr/", status=200, text=html, charset="utf-8"
+            )
+            for pattern in patterns:
+                pattern.search(page.plain_text)
+            find_form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN))
+            site_messages(page)
+            find_captcha(page)
+            slowest = max(slowest, time.perf_counter() - started)
+        worst.append(1000 * slowest)
+    return [Figure("reading a 2 MiB hostile page, worst shape", worst, "ms", None, "< 500 ms")]
+
+
+_CAPTCHA_BOMB_PROBE = textwrap.dedent(
+    """
+    import resource, sys
+    sys.path.insert(0, "tests")
+    from PySide6.QtWidgets import QApplication
+    from hostile import HostileServer, page
+    from test_hostile_servers import captcha_page, png, write_profile
+    from magistere_gui.client import AcademieClient, load_profile
+    from magistere_gui.gui.navigation import PageId
+    from magistere_gui.gui.wizard import MagistereWizard
+    import pathlib, tempfile
+
+    app = QApplication(sys.argv[:1])
+    with HostileServer("127.0.0.1") as server:
+        server.routes["/identifiant/index.php"] = page(captcha_page())
+        server.routes["/identifiant/captcha.png"] = page(png(8000, 8000), content_type="image/png")
+        folder = pathlib.Path(tempfile.mkdtemp())
+        profile = load_profile(write_profile(folder, server.url))
+        client = AcademieClient(profile)
+        wizard = MagistereWizard(client, profile)
+        wizard.show()
+        wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)
+        wizard.next()
+        captcha = wizard.page_at(PageId.RESET_CAPTCHA)
+        app.processEvents()
+        while captcha.runner.busy:
+            app.processEvents()
+        app.processEvents()
+        assert "cannot be displayed" in captcha.status.message.text(), captcha.status.message.text()
+        print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    """
+)
+
+
+def captcha_bomb_figures(runs: int) -> list[Figure]:
+    peaks = []
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": ROOT}
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-c", _CAPTCHA_BOMB_PROBE],
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=120,
+            check=True,
+            cwd=ROOT,
+        )
+        line = next(line for line in result.stdout.splitlines() if line.startswith("peak"))
+        peaks.append(int(line.split()[1]) / 1024)
+    return [Figure("peak memory, 8000 x 8000 PNG captcha", peaks, "MiB", None, "< 150 MiB process")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--only", choices=["hostile"], help="only the hostile-page figures")
     arguments = parser.parse_args()
+    if arguments.only == "hostile":
+        sys.path.insert(0, ROOT)
+        for figure in hostile_reading_figures(arguments.runs) + captcha_bomb_figures(3):
+            print(figure.row())
+        return 0
     sys.path.insert(0, ROOT)
     figures = startup_figures(arguments.runs)
     figures += heartbeat_figures(max(1, arguments.runs // 3))
     figures += client_overhead_figures(arguments.runs * 5)
     figures += captcha_figures(arguments.runs * 2)
+    figures += hostile_reading_figures(max(1, arguments.runs // 2))
+    figures += captcha_bomb_figures(max(1, arguments.runs // 3))
     print(
         "| figure | magistere-gui min / median / max | floor min / median / max | ratio | target |"
     )

@@ -187,7 +187,7 @@ def _check_tls(report: DiagnosticReport, site: str, host: str, port: int, timeou
 def _check_http(
     report: DiagnosticReport, site: str, url: str, profile: SiteProfile, now: Callable[[], float]
 ) -> None:
-    transport = Transport(profile.timeouts, profile.max_page_bytes)
+    transport = Transport(profile)
     try:
         status, date_header = transport.probe(url)
     except MagistereError as error:

@@ -1,30 +1,21 @@
 """Logging for the application: a rotated file in the user's log folder, secrets scrubbed.
 
 Handlers are set only here, by the entry point. The code never logs a
-NUMEN or a password; the filter below is a second guard that blanks
-anything shaped like a NUMEN, in case a future change slips.
+NUMEN or a password; every handler also scrubs what it writes (the secrets
+of the operations running, anything shaped like a NUMEN, URL queries), in
+case a library or a future change slips.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-_NUMEN_SHAPE = re.compile(r"\b\d{2}[A-Za-z]\d{7}[A-Za-z]{3}\b")
-
-
-class SecretScrubber(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        scrubbed = _NUMEN_SHAPE.sub("[NUMEN]", message)
-        if scrubbed != message:
-            record.msg, record.args = scrubbed, None
-        return True
+from magistere_gui.client.scrubbing import LogScrubber, install_log_scrubbing
 
 
 def log_folder() -> Path:
@@ -45,7 +36,8 @@ def configure(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     root.setLevel(level)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    scrubber = SecretScrubber()
+    install_log_scrubbing()
+    scrubber = LogScrubber()
     log_file: Path | None = log_folder() / "magistere-gui.log"
     try:
         file_handler = _rotating_file_handler(log_folder() / "magistere-gui.log")

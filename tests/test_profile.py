@@ -62,7 +62,7 @@ def test_pinned_field_names_and_patterns_are_used(
     served = simulator.simulator.served_name("nom")
     served_numen = simulator.simulator.served_name("numen")
     text = (
-        f'name = "Épinglé"\nbase_url = "{simulator.url}"\n'
+        f'name = "Épinglé"\nbase_url = "{simulator.url}"\nallow_loopback_http = true\n'
         + URLS
         + f'[fields]\nlast_name = "{served}"\nnumen = "{served_numen}"\n'
         + "[patterns]\nidentifiant_found = 'votre identifiant est : (?P<identifiant>[a-z0-9]+)'\n"

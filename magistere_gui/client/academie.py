@@ -8,14 +8,17 @@ with the page's URL, so the wizard can offer to open that page instead.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import ParamSpec, TypeVar
 
 from magistere_gui import rules
 from magistere_gui.client.errors import (
     AccountLockedError,
     CaptchaError,
+    MagistereError,
     NotFoundError,
     PasswordRejectedError,
     SiteNotUnderstoodError,
@@ -29,6 +32,7 @@ from magistere_gui.client.forms import (
     find_form,
     site_messages,
 )
+from magistere_gui.client.images import checked_captcha_header
 from magistere_gui.client.profile import SiteProfile
 from magistere_gui.client.results import (
     CaptchaChallenge,
@@ -38,9 +42,36 @@ from magistere_gui.client.results import (
     ResetDone,
     ResetStepTwo,
 )
+from magistere_gui.client.scrubbing import live_secrets
 from magistere_gui.client.transport import Transport, public_url
 
 log = logging.getLogger(__name__)
+
+_Parameters = ParamSpec("_Parameters")
+_Result = TypeVar("_Result")
+
+
+def _within_error_family(
+    operation: Callable[_Parameters, _Result],
+) -> Callable[_Parameters, _Result]:
+    """Whatever a page does to the parsers, the caller gets one of the client's errors.
+
+    Only the exception's type is logged: its text might quote the page or a value sent.
+    """
+
+    @functools.wraps(operation)
+    def guarded(*args: _Parameters.args, **kwargs: _Parameters.kwargs) -> _Result:
+        try:
+            return operation(*args, **kwargs)
+        except (MagistereError, rules.InvalidNumenError):
+            raise
+        except Exception as error:
+            log.warning("%s: unexpected %s", operation.__name__, type(error).__name__)
+            raise SiteNotUnderstoodError(
+                f"answer not understood ({type(error).__name__})"
+            ) from None
+
+    return guarded
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
@@ -56,7 +87,7 @@ class AcademieClient:
 
     def __init__(self, profile: SiteProfile) -> None:
         self.profile = profile
-        self.transport = Transport(profile.timeouts, profile.max_page_bytes)
+        self.transport = Transport(profile)
 
     def close(self) -> None:
         self.transport.close()
@@ -80,10 +111,13 @@ class AcademieClient:
             raise SiteNotUnderstoodError(
                 "form would send secrets in the URL", url=public_url(page_url)
             )
-        return self.transport.post_form(form.action, form.values_with(filled), form.charset)
+        return self.transport.post_form(
+            form.action, form.values_with(filled), form.charset, page_url=page_url
+        )
 
     # ------------------------------------------------------------------ identifiant
 
+    @_within_error_family
     def lookup_identifiant(self, last_name: str, numen: str) -> IdentifiantFound:
         """Ask the académie's lookup page for the identifiant of this name and NUMEN.
 
@@ -93,11 +127,12 @@ class AcademieClient:
         canonical_numen = rules.parse_numen(numen).value
         name = rules.normalise_lookup_name(last_name).value
         self.transport.start_operation()
-        page = self.transport.get_page(self.profile.url("identifiant_lookup"))
-        form = self._form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN), "identifiant lookup")
-        answer = self._submit(
-            form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page.url
-        )
+        with live_secrets.holding(numen, canonical_numen):
+            page = self.transport.get_page(self.profile.url("identifiant_lookup"))
+            form = self._form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN), "identifiant lookup")
+            answer = self._submit(
+                form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page.url
+            )
         found = self._matches("identifiant_found", answer)
         if found:
             return IdentifiantFound(identifiant=found.group("identifiant"), page_url=answer.url)
@@ -111,16 +146,18 @@ class AcademieClient:
         minutes = self._matches("retry_minutes", page)
         return int(minutes.group("minutes")) * 60 if minutes else None
 
+    @_within_error_family
     def check_credentials(self, identifiant: str, password: str) -> LoginSucceeded:
         """Try the identifiant and password on the portal, once. Never retried: accounts lock."""
         self.transport.start_operation()
-        page = self.transport.get_page(self.profile.url("portal"))
-        form = self._form(page, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD), "login")
-        answer = self._submit(
-            form,
-            {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.PASSWORD: password},
-            page.url,
-        )
+        with live_secrets.holding(password):
+            page = self.transport.get_page(self.profile.url("portal"))
+            form = self._form(page, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD), "login")
+            answer = self._submit(
+                form,
+                {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.PASSWORD: password},
+                page.url,
+            )
         url = public_url(answer.url)
         if self._matches("login_locked", answer):
             raise AccountLockedError(
@@ -141,30 +178,38 @@ class AcademieClient:
         image_url, refresh_url = find_captcha(page)
         if image_url is None:
             raise SiteNotUnderstoodError("no captcha image on the page", url=public_url(page.url))
-        image = self.transport.get_image(image_url)
+        image = self.transport.get_image(image_url, page_url=page.url)
+        header = checked_captcha_header(image.body, image.content_type, url=public_url(page.url))
         return CaptchaChallenge(
             image=image.body,
             content_type=image.content_type,
+            image_format=header.format,
             page_url=page.url,
             form=form,
             refresh_url=refresh_url,
         )
 
+    @_within_error_family
     def start_password_reset(self) -> CaptchaChallenge:
         """Open step 1/2 of the reset: returns the captcha for the person to read."""
         self.transport.start_operation()
         return self._challenge_from(self.transport.get_page(self.profile.url("password_reset")))
 
+    @_within_error_family
     def new_captcha(self, challenge: CaptchaChallenge) -> CaptchaChallenge:
         """What the sheet's icon does: 'Cliquez sur l'icône si vous voulez un autre code'."""
         self.transport.start_operation()
         url = challenge.refresh_url or self.profile.url("password_reset")
-        return self._challenge_from(self.transport.get_page(url))
+        return self._challenge_from(self.transport.get_page(url, page_url=challenge.page_url))
 
+    @_within_error_family
     def submit_captcha(self, challenge: CaptchaChallenge, code: str) -> ResetStepTwo:
         """Send the code the person read. A wrong or expired code gives a CaptchaError with the new image."""
         self.transport.start_operation()
-        answer = self._submit(challenge.form, {FieldRole.CAPTCHA: code.strip()}, challenge.page_url)
+        with live_secrets.holding(code.strip()):
+            answer = self._submit(
+                challenge.form, {FieldRole.CAPTCHA: code.strip()}, challenge.page_url
+            )
         step_two = find_form(
             answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN), self.profile.pinned_fields
         )
@@ -186,15 +231,17 @@ class AcademieClient:
             "answer to the security code not understood", url=public_url(answer.url)
         )
 
+    @_within_error_family
     def submit_reset(self, step: ResetStepTwo, identifiant: str, numen: str) -> ResetDone:
         """Step 2/2: identifiant + NUMEN. On success the password is the NUMEN in upper case again."""
         canonical_numen = rules.parse_numen(numen).value
         self.transport.start_operation()
-        answer = self._submit(
-            step.form,
-            {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen},
-            step.page_url,
-        )
+        with live_secrets.holding(numen, canonical_numen):
+            answer = self._submit(
+                step.form,
+                {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen},
+                step.page_url,
+            )
         url = public_url(answer.url)
         message = scrub(site_messages(answer), (canonical_numen,))
         if self._matches("reset_done", answer):
@@ -207,25 +254,27 @@ class AcademieClient:
 
     # ------------------------------------------------------------------ change password
 
+    @_within_error_family
     def change_password(
         self, identifiant: str, old_password: str, new_password: str
     ) -> PasswordChanged:
         """Change the password on the académie page, once (never resent)."""
         self.transport.start_operation()
-        page = self.transport.get_page(self.profile.url("password_change"))
-        form = self._form(
-            page,
-            (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD),
-            "password change",
-        )
-        filled = {
-            FieldRole.IDENTIFIANT: identifiant.strip(),
-            FieldRole.OLD_PASSWORD: old_password,
-            FieldRole.NEW_PASSWORD: new_password,
-        }
-        if FieldRole.CONFIRM_PASSWORD in form.field_names:
-            filled[FieldRole.CONFIRM_PASSWORD] = new_password
-        answer = self._submit(form, filled, page.url)
+        with live_secrets.holding(old_password, new_password):
+            page = self.transport.get_page(self.profile.url("password_change"))
+            form = self._form(
+                page,
+                (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD),
+                "password change",
+            )
+            filled = {
+                FieldRole.IDENTIFIANT: identifiant.strip(),
+                FieldRole.OLD_PASSWORD: old_password,
+                FieldRole.NEW_PASSWORD: new_password,
+            }
+            if FieldRole.CONFIRM_PASSWORD in form.field_names:
+                filled[FieldRole.CONFIRM_PASSWORD] = new_password
+            answer = self._submit(form, filled, page.url)
         url = public_url(answer.url)
         message = scrub(site_messages(answer), (old_password, new_password))
         if self._matches("password_changed", answer):

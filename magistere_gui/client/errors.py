@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from magistere_gui.client.scrubbing import live_secrets
+
 if TYPE_CHECKING:
     from magistere_gui.client.results import CaptchaChallenge
 
@@ -18,6 +20,8 @@ class MagistereError(Exception):
     """Base of every error the client raises on purpose."""
 
     def __init__(self, detail: str, *, url: str | None = None) -> None:
+        # A hostile page may echo a secret into its own URL: never carry it in a message.
+        url = live_secrets.scrub(url) if url else url
         super().__init__(f"{detail} ({url})" if url else detail)
         self.detail = detail
         self.url = url
@@ -35,8 +39,28 @@ class TlsError(NetworkError):
     """The site's certificate is not trusted by this computer (or its clock is wrong)."""
 
 
+class OperationCancelledError(MagistereError):
+    """The person stopped the call (or closed the window); its connection was cut."""
+
+
 class SiteNotUnderstoodError(MagistereError):
     """The page did not look as expected: the académie may have changed it."""
+
+
+class UnusableCaptchaImageError(SiteNotUnderstoodError):
+    """The security code image cannot be shown (not a raster image, or far too large): ask for another."""
+
+
+class UntrustedSiteError(MagistereError):
+    """A form, link or redirect points outside the académie's sites: nothing was sent there.
+
+    ``host`` is the place the page wanted to send to (shown to the person); ``url``
+    is the académie page that asked for it.
+    """
+
+    def __init__(self, detail: str, *, url: str | None = None, host: str) -> None:
+        super().__init__(detail, url=url)
+        self.host = host
 
 
 class NotFoundError(MagistereError):

@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
+from magistere_gui.client.charsets import web_codec
 from magistere_gui.client.fields import FieldRole
 
 # Checked in this order: the first role whose label pattern matches a field's
@@ -60,6 +61,21 @@ _BLOCK_TAGS = {
 }
 _TEXT_INPUT_TYPES = {"text", "password", "email", "search", "tel", ""}
 _MAX_LABEL_CHARS = 120
+#: What the wizard may show of a site's own message: a sentence or two, never a page.
+MAX_SITE_MESSAGE_CHARS = 400
+# Control, format (bidi overrides, zero-width), surrogate, private and unassigned characters.
+_UNSHOWABLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+
+
+def clean_site_text(text: str, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
+    """A site's text made safe to show: no control or bidi-override characters, one line, capped."""
+    shown = "".join(
+        " " if character.isspace() else character
+        for character in text[: limit * 4]
+        if character.isspace() or unicodedata.category(character) not in _UNSHOWABLE_CATEGORIES
+    )
+    shown = " ".join(shown.split())
+    return shown if len(shown) <= limit else shown[: limit - 1].rstrip() + "…"
 
 
 def fold(text: str) -> str:
@@ -95,15 +111,31 @@ class Page:
     charset: str
 
     def document(self) -> lxml.html.HtmlElement:
-        return lxml.html.document_fromstring(self.text or "<html></html>", base_url=self.url)
+        """The parsed page (parsed once; callers only read it)."""
+        return self._document
+
+    @cached_property
+    def _document(self) -> lxml.html.HtmlElement:
+        try:
+            return lxml.html.document_fromstring(self.text or "<html></html>", base_url=self.url)
+        except (etree.ParserError, ValueError):  # nothing parseable: read it as an empty page
+            return lxml.html.document_fromstring("<html></html>", base_url=self.url)
 
     @cached_property
     def plain_text(self) -> str:
         """The page's visible text, folded, for matching the site's sentences (parsed once)."""
-        document = self.document()
-        for unseen in document.xpath("//script|//style"):
-            unseen.drop_tree()
-        return fold(" ".join(document.itertext()))
+        visible = self._document.xpath("//text()[not(ancestor::script) and not(ancestor::style)]")
+        return fold(" ".join(visible))
+
+    @cached_property
+    def explicit_labels(self) -> Mapping[str, str]:
+        """``<label for=id>`` texts of the whole page, read once (not once per form)."""
+        labels: dict[str, str] = {}
+        for label in self._document.iter("label"):
+            target = label.get("for")
+            if target and target not in labels:
+                labels[target] = label.text_content()[:_MAX_LABEL_CHARS]
+        return labels
 
 
 @dataclass(frozen=True)
@@ -128,25 +160,31 @@ def _preceding_texts(form: lxml.html.FormElement) -> dict[lxml.html.HtmlElement,
     """For each input, the last piece of text read before it (a table cell, a paragraph).
 
     Only the closest block counts, so an introduction mentioning "identifiant"
-    does not make the next "Nom" field look like an identifiant field.
+    does not make the next "Nom" field look like an identifiant field. Pieces are
+    joined only when a field needs them: linear in the size of the form.
     """
     texts: dict[lxml.html.HtmlElement, str] = {}
-    segments: list[str] = [""]
+    segments: list[list[str]] = [[]]
     for event, element in etree.iterwalk(form, events=("start", "end")):
         is_tag = isinstance(element.tag, str)
         if event == "start" and is_tag:
             if element.tag in ("input", "select", "textarea"):
-                closest = next((s for s in reversed(segments) if s.strip()), "")
-                texts[element] = " ".join(closest.split())[-_MAX_LABEL_CHARS:]
-                segments = [""]
+                closest = next(
+                    (text for pieces in reversed(segments) if (text := "".join(pieces)).strip()),
+                    "",
+                )
+                texts[element] = " ".join(closest[-4 * _MAX_LABEL_CHARS :].split())[
+                    -_MAX_LABEL_CHARS:
+                ]
+                segments = [[]]
             elif element.tag in _BLOCK_TAGS:
-                segments.append("")
+                segments.append([])
             if element.text and element.tag not in ("script", "style", "option"):
-                segments[-1] += element.text
+                segments[-1].append(element.text)
         elif event == "end" and element.tail:
             if is_tag and element.tag in _BLOCK_TAGS:
-                segments.append("")
-            segments[-1] += element.tail
+                segments.append([])
+            segments[-1].append(element.tail)
     return texts
 
 
@@ -155,7 +193,7 @@ def _label_of(element: lxml.html.HtmlElement, explicit: Mapping[str, str], prece
     if element_id and element_id in explicit:
         return explicit[element_id]
     for ancestor in element.iterancestors("label"):
-        return ancestor.text_content()
+        return ancestor.text_content()[:_MAX_LABEL_CHARS]
     for attribute in ("aria-label", "placeholder", "title"):
         if element.get(attribute):
             return element.get(attribute, "")
@@ -169,14 +207,11 @@ def _text_fields(form: lxml.html.FormElement) -> Iterable[lxml.html.HtmlElement]
 
 
 def _field_roles(
-    form: lxml.html.FormElement, pinned_names: Mapping[FieldRole, str]
+    form: lxml.html.FormElement,
+    pinned_names: Mapping[FieldRole, str],
+    explicit: Mapping[str, str],
 ) -> dict[FieldRole, str]:
     """Which field name plays which role, judged on labels first, then on names."""
-    explicit = {
-        label.get("for", ""): label.text_content()
-        for label in form.getroottree().iter("label")
-        if label.get("for")
-    }
     preceding = _preceding_texts(form)
     fields = list(_text_fields(form))
     names = {element.get("name", "") for element in fields}
@@ -238,18 +273,26 @@ def find_form(
     required = set(required_roles)
     document = page.document()
     for form in document.forms:
-        roles = _field_roles(form, pinned_names or {})
+        roles = _field_roles(form, pinned_names or {}, page.explicit_labels)
         if not required <= roles.keys():
             continue
-        accept_charset = (form.get("accept-charset") or "").split()
         return ParsedForm(
-            action=urljoin(page.url, form.get("action") or page.url),
-            method=(form.get("method") or "get").upper(),
-            charset=accept_charset[0] if accept_charset else page.charset,
+            action=urljoin(page.url, (form.get("action") or "").strip() or page.url),
+            method=(form.get("method") or "get").strip().upper(),
+            charset=_form_charset(form, page.charset),
             carried_values=tuple(_carried_values(form)),
             field_names={role: roles[role] for role in roles},
         )
     return None
+
+
+def _form_charset(form: lxml.html.FormElement, page_charset: str) -> str:
+    """The first web charset of ``accept-charset``, as browsers do; otherwise the page's own."""
+    for label in (form.get("accept-charset") or "").replace(",", " ").split()[:8]:
+        codec = web_codec(label)
+        if codec:
+            return codec
+    return page_charset
 
 
 _MESSAGE_XPATH = (
@@ -259,13 +302,26 @@ _MESSAGE_XPATH = (
 )
 
 
-def site_messages(page: Page) -> str:
-    """The page's own messages (errors, confirmations), as one line of plain text."""
-    texts = [
-        " ".join(" ".join(element.itertext()).split())
-        for element in page.document().xpath(_MESSAGE_XPATH)
-    ]
-    return " ".join(text for text in texts if text)
+def site_messages(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
+    """The page's own messages (errors, confirmations), as one short line of plain text.
+
+    Only the outermost message blocks are read (nested ones would repeat their text), each
+    text once, and reading stops at ``limit``: a page cannot make us build a long message.
+    """
+    taken: set[lxml.html.HtmlElement] = set()
+    texts: list[str] = []
+    length = 0
+    for element in page.document().xpath(_MESSAGE_XPATH):
+        if any(ancestor in taken for ancestor in element.iterancestors()):
+            continue
+        taken.add(element)
+        text = clean_site_text(element.text_content()[: limit * 4], limit)
+        if text and text not in texts:
+            texts.append(text)
+            length += len(text) + 1
+            if length >= limit:
+                break
+    return clean_site_text(" ".join(texts), limit)
 
 
 _CAPTCHA_WORDS = ("captcha", "securimage", "code", "verif")

@@ -12,10 +12,12 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import urljoin
 
+from magistere_gui.client.boundary import TrustBoundary
 from magistere_gui.client.errors import MagistereError
 from magistere_gui.client.fields import FieldRole
 from magistere_gui.paths import resource_path
@@ -49,7 +51,8 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "password_changed": r"mot de passe a ete (?:modifie|change)",
         "old_password_wrong": r"ancien mot de passe.{0,40}(?:incorrect|errone|invalide)",
         "password_rejected": r"refuse|ne respecte pas|trop court|doit contenir|invalide",
-        "retry_minutes": r"(?P<minutes>\d+)\s*min",
+        # The lookbehind keeps the search linear on a long run of digits.
+        "retry_minutes": r"(?<!\d)(?P<minutes>\d{1,4}) ?min",
     }
 )
 
@@ -75,9 +78,19 @@ class SiteProfile:
     timeouts: Timeouts = Timeouts()
     max_page_bytes: int = 2 * 1024 * 1024
     source: str = ""
+    #: Hosts beyond those of ``urls`` that may receive requests (e.g. a login server).
+    allowed_hosts: frozenset[str] = frozenset()
+    #: Plain http to this computer: the simulator's profile only (demo, tests).
+    allow_loopback_http: bool = False
 
     def url(self, key: str) -> str:
         return self.urls[key]
+
+    @cached_property
+    def boundary(self) -> TrustBoundary:
+        return TrustBoundary.for_profile(
+            self.urls.values(), self.allowed_hosts, allow_loopback_http=self.allow_loopback_http
+        )
 
     def pattern(self, key: str) -> re.Pattern[str]:
         return re.compile(self.patterns[key])
@@ -108,7 +121,10 @@ def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
                 f"pattern {key!r} is not a valid regular expression", url=str(path)
             ) from error
     timeouts = Timeouts(**data.get("timeouts", {}))
-    return SiteProfile(
+    allowed_hosts = data.get("allowed_hosts", [])
+    if not isinstance(allowed_hosts, list) or not all(isinstance(h, str) for h in allowed_hosts):
+        raise ProfileError("allowed_hosts must be a list of host names", url=str(path))
+    profile = SiteProfile(
         name=data.get("name", path.stem),
         urls=MappingProxyType(dict(urls)),
         patterns=MappingProxyType(patterns),
@@ -116,7 +132,16 @@ def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
         timeouts=timeouts,
         max_page_bytes=int(data.get("max_page_bytes", 2 * 1024 * 1024)),
         source=str(path),
+        allowed_hosts=frozenset(host.strip().lower() for host in allowed_hosts),
+        allow_loopback_http=bool(data.get("allow_loopback_http", False)),
     )
+    try:
+        profile.boundary  # noqa: B018 - built now, so a bad URL fails here, not mid-step
+    except MagistereError as error:
+        raise ProfileError(
+            f"site profile has an unusable address: {error}", url=str(path)
+        ) from error
+    return profile
 
 
 def bundled_profile_path(name: str = DEFAULT_PROFILE_NAME) -> Path:

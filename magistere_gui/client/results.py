@@ -30,6 +30,8 @@ class CaptchaChallenge:
     page_url: str
     form: ParsedForm = field(repr=False)
     refresh_url: str | None = None
+    #: "png", "jpeg", "gif" or "bmp", read from the image's first bytes (never trusted from headers).
+    image_format: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,33 +1,49 @@
-"""HTTP for the client: one requests.Session, verified TLS, timeouts, a size cap.
+"""HTTP for the client: one requests.Session, the trust boundary, one deadline, a size cap.
 
-Why a class of our own around requests: every request must carry a timeout
-and the operation's deadline, read at most a fixed number of bytes, decode
-legacy ISO-8859-1 pages correctly, send form values in the page's own
-charset, and turn every failure into one of the client's errors.
+Why a class of our own around requests: every request must stay inside the
+académie's sites (checked at every redirect hop, which we follow ourselves),
+end by the operation's deadline whatever the server does (a trickling server
+restarts requests' read timeout at every byte), stop when the person cancels,
+read at most a fixed number of bytes, decode legacy ISO-8859-1 pages
+correctly, send form values in the page's own charset, and turn every failure
+into one of the client's errors.
+
+How the deadline and cancellation hold: each request runs on a short-lived
+daemon thread while the caller waits for it, for the operation's deadline, or
+for cancellation, whichever comes first; on the last two the request's socket
+is shut down, so the thread ends too, and the caller is never held.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import re
+import socket
 import ssl
+import threading
 import time
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import quote_plus, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 import requests
 import truststore
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from magistere_gui import __version__
+from magistere_gui.client.boundary import is_loopback_host, public_url
+from magistere_gui.client.cancellation import Cancellation, active_cancellation
+from magistere_gui.client.charsets import decode_page, encode_form
 from magistere_gui.client.errors import (
     MagistereError,
     NetworkError,
+    OperationCancelledError,
     RateLimitedError,
     RequestTimeoutError,
     ServerError,
@@ -35,82 +51,30 @@ from magistere_gui.client.errors import (
     TlsError,
 )
 from magistere_gui.client.forms import Page
-from magistere_gui.client.profile import Timeouts
+from magistere_gui.client.scrubbing import install_log_scrubbing
+
+if TYPE_CHECKING:
+    from magistere_gui.client.profile import SiteProfile
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Download", "Transport", "decode_page", "encode_form", "public_url", "secure_url"]
+
 USER_AGENT = f"magistere-gui/{__version__} (assistant de connexion, python-requests)"
 MAX_IMAGE_BYTES = 1024 * 1024
+MAX_REDIRECTS = 5
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _CHUNK_BYTES = 64 * 1024
-
-# Legacy pages that say ISO-8859-1 are really windows-1252, as browsers know.
-_CHARSET_ALIASES = {
-    "iso-8859-1": "cp1252",
-    "latin-1": "cp1252",
-    "latin1": "cp1252",
-    "us-ascii": "cp1252",
-}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-
-
-def _codec(charset: str | None) -> str | None:
-    if not charset:
-        return None
-    lowered = charset.strip().strip("\"'").lower()
-    return _CHARSET_ALIASES.get(lowered, lowered)
-
-
-def decode_page(body: bytes, header_charset: str | None) -> tuple[str, str]:
-    """Decode with the declared charset; if the bytes contradict it, try the page's meta, then cp1252.
-
-    Returns the text and the charset actually used (the one to send forms in).
-    """
-    meta = _META_CHARSET.search(body[:4096])
-    candidates = [
-        _codec(header_charset),
-        _codec(meta.group(1).decode("ascii") if meta else None),
-        "utf-8",
-        "cp1252",
-    ]
-    for codec in dict.fromkeys(c for c in candidates if c):
-        try:
-            return body.decode(codec), codec
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return body.decode("cp1252", errors="replace"), "cp1252"
-
-
-def encode_form(values: Iterable[tuple[str, str]], charset: str) -> str:
-    """URL-encode like a browser does for a page in ``charset`` (é -> %E9 on a latin-1 page)."""
-    return "&".join(
-        f"{quote_plus(name, encoding=charset, errors='xmlcharrefreplace')}="
-        f"{quote_plus(value, encoding=charset, errors='xmlcharrefreplace')}"
-        for name, value in values
-    )
-
-
-def is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def secure_url(url: str) -> str:
-    """Plain http is only allowed to this machine (the simulator); elsewhere it becomes https."""
+    """Plain http is only allowed to this computer (the simulator); elsewhere it becomes https."""
+    from urllib.parse import urlsplit, urlunsplit
+
     parts = urlsplit(url)
-    if parts.scheme == "http" and not is_loopback(url):
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname or ""):
         return urlunsplit(("https", *parts[1:]))
     return url
-
-
-def public_url(url: str) -> str:
-    """The URL without its query and fragment: safe to put in logs and error texts."""
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
 def _caused_by_read_timeout(error: BaseException) -> bool:
@@ -118,16 +82,94 @@ def _caused_by_read_timeout(error: BaseException) -> bool:
     return isinstance(getattr(reason, "reason", None), ReadTimeoutError)
 
 
+class _SocketsInUse:
+    """Which connection each thread is using, so another thread can cut it (cancel, deadline).
+
+    A thread whose connection was cut may not open another one: urllib3 would otherwise
+    retry the abandoned request on its own.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_thread: dict[int, HTTPConnection] = {}
+        self._running: set[int] = set()
+        self._cut: set[int] = set()
+
+    def begin(self) -> None:
+        with self._lock:
+            self._running.add(threading.get_ident())
+
+    def note(self, connection: HTTPConnection) -> None:
+        with self._lock:
+            if threading.get_ident() in self._cut:
+                raise ConnectionAbortedError("request abandoned")
+            self._by_thread[threading.get_ident()] = connection
+
+    def forget(self, thread_id: int) -> None:
+        with self._lock:
+            self._by_thread.pop(thread_id, None)
+            self._running.discard(thread_id)
+            self._cut.discard(thread_id)
+
+    def cut(self, thread_id: int) -> None:
+        with self._lock:
+            connection = self._by_thread.pop(thread_id, None)
+            if thread_id in self._running:  # not once it has finished: thread ids are reused
+                self._cut.add(thread_id)
+        sock = getattr(connection, "sock", None)
+        if isinstance(sock, socket.socket):
+            with suppress(OSError):  # the plain socket call: TLS's own shutdown is not thread-safe
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _watched_pool_classes(sockets: _SocketsInUse) -> dict[str, type[HTTPConnectionPool]]:
+    """Connection pools whose connections say which thread uses them."""
+
+    def watched(connection_class: type[HTTPConnection]) -> type[HTTPConnection]:
+        def connect(self: HTTPConnection) -> None:
+            sockets.note(self)
+            connection_class.connect(self)
+
+        def request(self: HTTPConnection, *args: Any, **kwargs: Any) -> None:
+            sockets.note(self)
+            connection_class.request(self, *args, **kwargs)
+
+        return type(
+            f"Watched{connection_class.__name__}",
+            (connection_class,),
+            {"connect": connect, "request": request},
+        )
+
+    http_pool = type(
+        "WatchedHTTPConnectionPool",
+        (HTTPConnectionPool,),
+        {"ConnectionCls": watched(HTTPConnection)},
+    )
+    https_pool = type(
+        "WatchedHTTPSConnectionPool",
+        (HTTPSConnectionPool,),
+        {"ConnectionCls": watched(HTTPSConnection)},
+    )
+    return {"http": http_pool, "https": https_pool}
+
+
 class _TrustStoreAdapter(HTTPAdapter):
     """Verifies certificates with the operating system's trust store (school proxies add theirs there)."""
+
+    def __init__(self, sockets: _SocketsInUse, **kwargs: Any) -> None:
+        self._pool_classes = _watched_pool_classes(sockets)
+        super().__init__(**kwargs)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = self._pool_classes
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         proxy_kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = self._pool_classes
+        return manager
 
     def send(
         self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
@@ -143,6 +185,7 @@ def _retry_policy() -> Retry:
         connect=2,
         read=1,
         status=1,
+        redirect=False,
         allowed_methods=frozenset({"GET", "HEAD"}),
         status_forcelist=(502, 504),
         backoff_factor=0.3,
@@ -159,54 +202,169 @@ class Download:
     status: int
     date: str = ""
     retry_after: str = ""
+    location: str = ""
+
+
+@dataclass
+class _Operation:
+    """One whole step of the wizard: its requests share one deadline and one cancellation."""
+
+    deadline: float
+    cancellation: Cancellation
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def check(self, url: str) -> float:
+        """The time left; raises when the person stopped or the deadline passed."""
+        if self.cancellation.cancelled:
+            raise OperationCancelledError("stopped", url=public_url(url))
+        remaining = self.remaining()
+        if remaining <= 0:
+            raise RequestTimeoutError("operation deadline reached", url=public_url(url))
+        return remaining
 
 
 class Transport:
     """One HTTP session for one client. Not shared between clients."""
 
-    def __init__(self, timeouts: Timeouts, max_page_bytes: int) -> None:
-        self.timeouts = timeouts
-        self.max_page_bytes = max_page_bytes
+    def __init__(self, profile: SiteProfile) -> None:
+        install_log_scrubbing()
+        self.timeouts = profile.timeouts
+        self.max_page_bytes = profile.max_page_bytes
+        self.boundary = profile.boundary
         self.session = requests.Session()
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Language": "fr-FR,fr;q=0.9"})
-        adapter = _TrustStoreAdapter(max_retries=_retry_policy())
+        self._sockets = _SocketsInUse()
+        adapter = _TrustStoreAdapter(self._sockets, max_retries=_retry_policy())
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
-        self._deadline: float | None = None
+        self._local = threading.local()
 
     def close(self) -> None:
         self.session.close()
 
     def start_operation(self) -> None:
-        """Start the clock for one whole operation (several requests share one deadline)."""
-        self._deadline = time.monotonic() + self.timeouts.operation_seconds
+        """Start the clock for one whole operation of this thread (its requests share one deadline).
 
-    def _timeout(self, url: str) -> tuple[float, float]:
-        if self._deadline is None:
-            return (self.timeouts.connect_seconds, self.timeouts.read_seconds)
-        remaining = self._deadline - time.monotonic()
-        if remaining <= 0:
-            raise RequestTimeoutError("operation deadline reached", url=public_url(url))
-        return (
-            min(self.timeouts.connect_seconds, remaining),
-            min(self.timeouts.read_seconds, remaining),
+        The operation stops with the cancellation active in this thread (see ``cancellable``).
+        """
+        self._local.operation = _Operation(
+            time.monotonic() + self.timeouts.operation_seconds, active_cancellation()
         )
+
+    def _operation(self) -> _Operation:
+        operation: _Operation | None = getattr(self._local, "operation", None)
+        if operation is None:
+            self.start_operation()
+            operation = self._local.operation
+        return operation
+
+    def checkpoint(self, url: str) -> None:
+        """Parsing counts too: a step that overran its time or was stopped goes no further."""
+        self._operation().check(url)
 
     def probe(self, url: str) -> tuple[int, str]:
         """Load a page for the diagnostics: its HTTP status and Date header, whatever the status."""
+        self.start_operation()
         download = self._fetch("GET", url, max_bytes=self.max_page_bytes)
         return download.status, download.date
 
     def _request(
-        self, method: str, url: str, *, max_bytes: int, data: str | None = None
+        self,
+        method: str,
+        url: str,
+        *,
+        max_bytes: int,
+        data: str | None = None,
+        page_url: str | None = None,
     ) -> Download:
-        download = self._fetch(method, url, max_bytes=max_bytes, data=data)
+        download = self._fetch(method, url, max_bytes=max_bytes, data=data, page_url=page_url)
         self._raise_for_status(download, public_url(download.url))
         return download
 
-    def _fetch(self, method: str, url: str, *, max_bytes: int, data: str | None = None) -> Download:
-        """One request, its body read up to ``max_bytes``; failures become client errors, statuses do not."""
-        url = secure_url(url)
+    def _fetch(
+        self,
+        method: str,
+        url: str,
+        *,
+        max_bytes: int,
+        data: str | None = None,
+        page_url: str | None = None,
+    ) -> Download:
+        """Follow redirects ourselves: every hop is checked against the boundary before it is sent.
+
+        A form's body is never sent again by a redirect: 301/302/303 become a GET without
+        body (as browsers do), and a 307/308 after a form is refused.
+        """
+        operation = self._operation()
+        for _hop in range(MAX_REDIRECTS + 1):
+            url = self.boundary.checked(url, page_url=page_url)
+            download = self._exchange(operation, method, url, data, max_bytes)
+            if download.status not in _REDIRECT_STATUSES or not download.location:
+                return download
+            if data is not None and download.status in (307, 308):
+                raise SiteNotUnderstoodError(
+                    "redirect asks to send the form again elsewhere", url=public_url(url)
+                )
+            page_url = url
+            url = urljoin(url, download.location)
+            if download.status in (301, 302, 303):
+                method, data = "GET", None
+        raise SiteNotUnderstoodError("too many redirects", url=public_url(url))
+
+    def _exchange(
+        self, operation: _Operation, method: str, url: str, data: str | None, max_bytes: int
+    ) -> Download:
+        """One request without redirects, on a helper thread that the caller never waits past
+        the deadline or a cancellation for."""
+        remaining = operation.check(url)
+        timeout = (
+            min(self.timeouts.connect_seconds, remaining),
+            min(self.timeouts.read_seconds, remaining),
+        )
+        outcome: list[Download | BaseException] = []
+        finished = threading.Event()
+
+        def run() -> None:
+            self._sockets.begin()
+            try:
+                outcome.append(
+                    self._send(method, url, data, max_bytes, timeout, operation.deadline)
+                )
+            except BaseException as error:  # handed to the caller, whatever it is
+                outcome.append(error)
+            finally:
+                self._sockets.forget(threading.get_ident())
+                finished.set()
+
+        helper = threading.Thread(target=run, name="academie-request", daemon=True)
+        unsubscribe = operation.cancellation.subscribe(finished.set)
+        try:
+            helper.start()
+            finished.wait(max(0.0, operation.remaining()))
+        finally:
+            unsubscribe()
+        if not outcome:
+            if helper.ident is not None:
+                self._sockets.cut(helper.ident)
+            operation.check(url)  # raises: cancelled or out of time
+            raise RequestTimeoutError("operation deadline reached", url=public_url(url))
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        data: str | None,
+        max_bytes: int,
+        timeout: tuple[float, float],
+        deadline: float,
+    ) -> Download:
+        """One request and its body read up to ``max_bytes``; failures become client errors, statuses do not."""
         shown_url = public_url(url)
         headers = (
             {"Content-Type": "application/x-www-form-urlencoded"} if data is not None else None
@@ -214,10 +372,20 @@ class Transport:
         started = time.monotonic()
         try:
             response = self.session.request(
-                method, url, data=data, headers=headers, timeout=self._timeout(url), stream=True
+                method,
+                url,
+                data=data,
+                headers=headers,
+                timeout=timeout,
+                stream=True,
+                allow_redirects=False,
             )
             with response:
-                body = self._read_capped(response, max_bytes, shown_url)
+                body = (
+                    b""
+                    if response.status_code in _REDIRECT_STATUSES
+                    else self._read_capped(response, max_bytes, shown_url, deadline)
+                )
         except MagistereError:
             raise
         except requests.exceptions.SSLError as error:
@@ -228,12 +396,12 @@ class Transport:
             if _caused_by_read_timeout(error):  # a read timeout after urllib3's retry
                 raise RequestTimeoutError("no answer in time", url=shown_url) from error
             raise NetworkError("connection failed or dropped", url=shown_url) from error
-        except requests.exceptions.TooManyRedirects as error:
-            raise SiteNotUnderstoodError("too many redirects", url=shown_url) from error
-        except requests.exceptions.ChunkedEncodingError as error:
-            raise NetworkError("connection failed or dropped", url=shown_url) from error
         except requests.exceptions.RequestException as error:
             raise NetworkError(f"request failed: {type(error).__name__}", url=shown_url) from error
+        except (OSError, ValueError, LookupError) as error:  # malformed headers, odd encodings
+            raise NetworkError(
+                f"unreadable answer: {type(error).__name__}", url=shown_url
+            ) from error
         log.debug(
             "%s %s -> %s, %d bytes in %.0f ms",
             method,
@@ -244,15 +412,18 @@ class Transport:
         )
         return Download(
             body=body,
-            content_type=response.headers.get("Content-Type", ""),
-            url=response.url,
+            content_type=response.headers.get("Content-Type", "")[:200],
+            url=url,
             status=response.status_code,
-            date=response.headers.get("Date", ""),
-            retry_after=response.headers.get("Retry-After", ""),
+            date=response.headers.get("Date", "")[:100],
+            retry_after=response.headers.get("Retry-After", "")[:20],
+            location=response.headers.get("Location", "")[:8192],
         )
 
     @staticmethod
-    def _read_capped(response: requests.Response, max_bytes: int, shown_url: str) -> bytes:
+    def _read_capped(
+        response: requests.Response, max_bytes: int, shown_url: str, deadline: float
+    ) -> bytes:
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > max_bytes:
             raise SiteNotUnderstoodError(f"page larger than {max_bytes} bytes", url=shown_url)
@@ -262,6 +433,8 @@ class Transport:
             size += len(chunk)
             if size > max_bytes:
                 raise SiteNotUnderstoodError(f"page larger than {max_bytes} bytes", url=shown_url)
+            if time.monotonic() > deadline:
+                raise RequestTimeoutError("operation deadline reached", url=shown_url)
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -281,22 +454,27 @@ class Transport:
             raise SiteNotUnderstoodError(f"page refused or missing (HTTP {status})", url=shown_url)
 
     def _page(self, download: Download) -> Page:
-        charset_match = re.search(r"charset=([^;\s]+)", download.content_type, re.IGNORECASE)
+        charset_match = re.search(r"charset=([^;\s]{1,40})", download.content_type, re.IGNORECASE)
         text, charset = decode_page(
             download.body, charset_match.group(1) if charset_match else None
         )
         return Page(url=download.url, status=download.status, text=text, charset=charset)
 
-    def get_page(self, url: str) -> Page:
-        return self._page(self._request("GET", url, max_bytes=self.max_page_bytes))
+    def get_page(self, url: str, *, page_url: str | None = None) -> Page:
+        return self._page(
+            self._request("GET", url, max_bytes=self.max_page_bytes, page_url=page_url)
+        )
 
-    def post_form(self, action: str, values: Iterable[tuple[str, str]], charset: str) -> Page:
+    def post_form(
+        self, action: str, values: Iterable[tuple[str, str]], charset: str, *, page_url: str
+    ) -> Page:
         """Send a form once. Never retried: it may carry a password or a captcha answer."""
         body = encode_form(values, charset)
-        return self._page(self._request("POST", action, max_bytes=self.max_page_bytes, data=body))
+        return self._page(
+            self._request(
+                "POST", action, max_bytes=self.max_page_bytes, data=body, page_url=page_url
+            )
+        )
 
-    def get_image(self, url: str) -> Download:
-        download = self._request("GET", url, max_bytes=MAX_IMAGE_BYTES)
-        if not download.content_type.lower().startswith("image/"):
-            raise SiteNotUnderstoodError("captcha is not an image", url=public_url(url))
-        return download
+    def get_image(self, url: str, *, page_url: str | None = None) -> Download:
+        return self._request("GET", url, max_bytes=MAX_IMAGE_BYTES, page_url=page_url)

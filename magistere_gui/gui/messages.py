@@ -83,6 +83,23 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
             ),
             offer_browser=True,
         )
+    if isinstance(error, client.UntrustedSiteError):
+        return Advice(
+            QCoreApplication.translate(
+                "messages",
+                "This page asks to send your details to “{host}”, which is not an académie "
+                "site. Nothing was sent there. Open the académie's own page in your browser, "
+                "or ask your school's IT contact.",
+            ).format(host=error.host),
+            offer_browser=True,
+        )
+    if isinstance(error, client.UnusableCaptchaImageError):
+        return Advice(
+            QCoreApplication.translate(
+                "messages", "The code image cannot be displayed. Ask for another code."
+            ),
+            offer_browser=True,
+        )
     if isinstance(error, client.SiteNotUnderstoodError):
         return Advice(
             QCoreApplication.translate(

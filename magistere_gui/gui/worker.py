@@ -3,7 +3,10 @@
 Why: the UI thread must never wait on the network. A page starts a call,
 shows it is busy, and gets ``succeeded`` or ``failed`` back on the UI
 thread (queued signal). Cancelling, or starting a new call, makes any
-result still on its way stale: it is dropped, never shown.
+result still on its way stale: it is dropped, never shown. It also stops
+the call itself: each call runs with its own cancellation token, and the
+client cuts that call's connection when it is cancelled, so a stopped call
+frees its thread at once and can never hold up the next one.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from magistere_gui.client.cancellation import Cancellation, cancellable
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +29,25 @@ class _Relay(QObject):
 
 
 class _Call(QRunnable):
-    def __init__(self, function: Callable[[], Any], generation: int, relay: _Relay) -> None:
+    def __init__(
+        self,
+        function: Callable[[], Any],
+        generation: int,
+        relay: _Relay,
+        cancellation: Cancellation,
+    ) -> None:
         super().__init__()
         self._function = function
         self._generation = generation
         self._relay = relay
+        self._cancellation = cancellation
 
     def run(self) -> None:
+        if self._cancellation.cancelled:  # stopped before it began: nothing is sent
+            return
         try:
-            value = self._function()
+            with cancellable(self._cancellation):
+                value = self._function()
         except Exception as error:  # every failure goes back to the page, none is lost
             if not _is_expected(error):
                 log.error("unexpected %s in a background call", type(error).__name__)
@@ -59,6 +74,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._generation = 0
+        self._cancellation = Cancellation()
         self._busy = False
         self._relay = _Relay()
         self._relay.finished.connect(self._on_finished)
@@ -68,14 +84,18 @@ class TaskRunner(QObject):
         return self._busy
 
     def start(self, function: Callable[[], Any]) -> None:
+        """Run ``function`` off the UI thread; a call still running for this page is stopped."""
+        self._cancellation.cancel()
+        self._cancellation = Cancellation()
         self._generation += 1
         self._set_busy(True)
-        self._pool.start(_Call(function, self._generation, self._relay))
+        self._pool.start(_Call(function, self._generation, self._relay, self._cancellation))
 
     def cancel(self) -> None:
-        """Forget the running call: its result, when it comes, is dropped."""
+        """Stop the running call (its connection is cut); its result, if any comes, is dropped."""
         if self._busy:
             log.debug("call cancelled; its result will be dropped")
+        self._cancellation.cancel()
         self._generation += 1
         self._set_busy(False)
 

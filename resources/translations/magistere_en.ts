@@ -4,63 +4,64 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="32"/>
-        <source>Reset your password, step 1/2: security code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="35"/>
-        <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="45"/>
-        <source>Security code image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="46"/>
-        <source>If you cannot read it, ask for another code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="51"/>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="53"/>
-        <source>New code</source>
+        <source>Reset your password, step 1/2: security code</source>
+        <extracomment>The largest code drawn on screen, in device pixels, whatever the zoom and the image.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="56"/>
+        <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="66"/>
+        <source>Security code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="67"/>
+        <source>If you cannot read it, ask for another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="74"/>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="77"/>
         <source>Make the code smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="80"/>
         <source>Make the code larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="82"/>
         <source>Code shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="83"/>
         <source>Validate the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="65"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
         <source>Click the icon if you want another code. Upper or lower case does not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="75"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="96"/>
         <source>&amp;Type the code shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="185"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,76 +856,86 @@ Thank you,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="88"/>
+        <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="98"/>
+        <source>The code image cannot be displayed. Ask for another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="105"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="97"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="114"/>
         <source>The académie site is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="104"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="112"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="129"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="120"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="137"/>
         <source>You can also reset your password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="125"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="133"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="150"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="147"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="154"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="181"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="170"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="187"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="179"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="196"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="205"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>

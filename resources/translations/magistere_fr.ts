@@ -4,63 +4,64 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="32"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="53"/>
         <source>Reset your password, step 1/2: security code</source>
+        <extracomment>The largest code drawn on screen, in device pixels, whatever the zoom and the image.</extracomment>
         <translation>Réinitialiser votre mot de passe, étape 1/2 : code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="56"/>
         <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
         <translation>L&apos;académie vérifie d&apos;abord que vous êtes bien une personne physique : tapez le code intentionnellement déformé affiché ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="66"/>
         <source>Security code image</source>
         <translation>Image du code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="46"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="67"/>
         <source>If you cannot read it, ask for another code.</source>
         <translation>Si vous ne pouvez pas le lire, demandez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="51"/>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="74"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="77"/>
         <source>Make the code smaller</source>
         <translation>Réduire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="80"/>
         <source>Make the code larger</source>
         <translation>Agrandir le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="82"/>
         <source>Code shown</source>
         <translation>Code affiché</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="83"/>
         <source>Validate the code</source>
         <translation>Valider le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="65"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
         <source>Click the icon if you want another code. Upper or lower case does not matter.</source>
         <translation>Cliquez sur l&apos;icône si vous voulez un autre code. Majuscules ou minuscules : peu importe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="75"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="96"/>
         <source>&amp;Type the code shown:</source>
         <translation>&amp;Saisir le code affiché :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="185"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
@@ -867,76 +868,86 @@ Merci d&apos;avance,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="88"/>
+        <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
+        <translation>Cette page demande d&apos;envoyer vos informations à « {host} », qui n&apos;est pas un site de l&apos;académie. Rien n&apos;a été envoyé. Ouvrez la page de l&apos;académie dans votre navigateur, ou demandez au référent informatique de votre établissement.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="98"/>
+        <source>The code image cannot be displayed. Ask for another code.</source>
+        <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="105"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="97"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="114"/>
         <source>The académie site is busy.</source>
         <translation>Le site de l&apos;académie est surchargé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="104"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie signale une erreur (code {status}). Réessayez plus tard, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="112"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="129"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation>Votre compte est verrouillé pour un moment après trop d&apos;essais infructueux. Le programme ne réessaiera pas de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="120"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="137"/>
         <source>You can also reset your password now.</source>
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="125"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="133"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="150"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation>Le code a expiré. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="139"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="147"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="154"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="181"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="170"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="187"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="179"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="196"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
         <source>it does not follow the rules.</source>
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="205"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>

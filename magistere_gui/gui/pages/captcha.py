@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -17,11 +19,30 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client import CaptchaChallenge, CaptchaError, ResetStepTwo
+from magistere_gui.gui.captcha_image import CodeOnScreen, decoded
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 
 ZOOM_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0)
 DEFAULT_ZOOM_INDEX = 2
+#: The largest code drawn on screen, in device pixels, whatever the zoom and the image.
+MAX_SHOWN_WIDTH = 1600
+MAX_SHOWN_HEIGHT = 600
+
+
+def _with_image(call: Callable[[], object]) -> Callable[[], object]:
+    """The client call, then the decoding of any code it brings, both in the worker thread."""
+
+    def run() -> object:
+        try:
+            result = call()
+        except CaptchaError as refusal:
+            if refusal.challenge is None:
+                raise
+            return decoded(refusal.challenge, refusal)
+        return decoded(result) if isinstance(result, CaptchaChallenge) else result
+
+    return run
 
 
 class CaptchaPage(BasePage):
@@ -97,7 +118,7 @@ class CaptchaPage(BasePage):
         self.code.clear()
         self.status.clear()
         client = self.context.client
-        self.runner.start(client.start_password_reset)
+        self.runner.start(_with_image(client.start_password_reset))
         self.focus_when_shown(self.code)
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
@@ -109,7 +130,10 @@ class CaptchaPage(BasePage):
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         self.submit_button.setEnabled(
-            enabled and self.challenge is not None and bool(self.code.text().strip())
+            enabled
+            and self.challenge is not None
+            and not self._pixmap.isNull()  # a code nobody could see is not sent
+            and bool(self.code.text().strip())
         )
         self.new_code_button.setEnabled(enabled)
 
@@ -118,46 +142,52 @@ class CaptchaPage(BasePage):
         self.code.clear()
         self.code.setFocus()
         if challenge is None:
-            self.runner.start(client.start_password_reset)
+            self.runner.start(_with_image(client.start_password_reset))
         else:
-            self.runner.start(lambda: client.new_captcha(challenge))
+            self.runner.start(_with_image(lambda: client.new_captcha(challenge)))
 
     def _submit(self) -> None:
         if not self.submit_button.isEnabled() or self.challenge is None:
             return
         client, challenge, code = self.context.client, self.challenge, self.code.text()
-        self.runner.start(lambda: client.submit_captcha(challenge, code))
+        self.runner.start(_with_image(lambda: client.submit_captcha(challenge, code)))
 
     def _on_success(self, result: object) -> None:
-        if isinstance(result, CaptchaChallenge):
+        if isinstance(result, CodeOnScreen) and result.refusal is not None:
+            self._show_refusal(result.refusal)
             self._show_challenge(result)
+        elif isinstance(result, CodeOnScreen):
             self.status.clear()
+            self._show_challenge(result)
         elif isinstance(result, ResetStepTwo):
             self.context.reset_step_two = result
             self.completeChanged.emit()
             self.wizard().next()
 
-    def _on_failure(self, error: Exception) -> None:
+    def _show_refusal(self, error: Exception) -> None:
         self.status.show_advice(
             advice_for(error, Operation.RESET), self.context.profile.url("password_reset")
         )
-        if isinstance(error, CaptchaError) and error.challenge is not None:
-            self._show_challenge(error.challenge)
-        elif isinstance(error, CaptchaError):
-            self._new_code()
         self.code.clear()
         self.code.setFocus()
 
-    def _show_challenge(self, challenge: CaptchaChallenge) -> None:
-        self.challenge = challenge
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(challenge.image):
+    def _on_failure(self, error: Exception) -> None:
+        self._show_refusal(error)
+        if isinstance(error, CaptchaError):  # refused, and the page brought no new code
+            self._new_code()
+
+    def _show_challenge(self, shown: CodeOnScreen) -> None:
+        self.challenge = shown.challenge
+        if shown.image is None:
+            self._pixmap = QPixmap()
+            self.image.clear()
             self.status.show_text(
                 self.tr("The code image cannot be displayed. Ask for another code."), tone="error"
             )
             self.status.offer_browser(self.context.profile.url("password_reset"))
+            self.set_inputs_enabled(not self.runner.busy)
             return
-        self._pixmap = pixmap
+        self._pixmap = QPixmap.fromImage(shown.image)
         self._render()
         self.set_inputs_enabled(not self.runner.busy)
 
@@ -170,10 +200,15 @@ class CaptchaPage(BasePage):
         if self._pixmap.isNull():
             return
         ratio = self.devicePixelRatioF()
-        factor = ZOOM_STEPS[self._zoom_index]
+        width, height = self._pixmap.width(), self._pixmap.height()
+        factor = min(
+            ZOOM_STEPS[self._zoom_index] * ratio,
+            MAX_SHOWN_WIDTH / width,
+            MAX_SHOWN_HEIGHT / height,
+        )
         scaled = self._pixmap.scaled(
-            int(self._pixmap.width() * factor * ratio),
-            int(self._pixmap.height() * factor * ratio),
+            max(1, int(width * factor)),
+            max(1, int(height * factor)),
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )

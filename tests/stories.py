@@ -1,0 +1,44 @@
+"""Steps every story of a teacher shares: reaching a page, typing who one is, waiting for the answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from magistere_gui.gui.pages.identifiant import IdentifiantPage
+from magistere_gui.gui.pages.password import PasswordPage
+from magistere_gui.gui.wizard import MagistereWizard
+
+
+def next_button(wizard: MagistereWizard):  # type: ignore[no-untyped-def]
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def wait_idle(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    """Until the page's call (and, on the password page, its keychain look-up) has answered."""
+    lookup = getattr(page, "keychain_lookup", None)
+    qtbot.waitUntil(
+        lambda: not page.runner.busy and not (lookup is not None and lookup.busy), timeout=10_000
+    )
+
+
+def go_to_identifiant_page(qtbot: QtBot, wizard: MagistereWizard) -> IdentifiantPage:
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, IdentifiantPage)
+    return page
+
+
+def fill_identity(qtbot: QtBot, page: IdentifiantPage, first: str, last: str, numen: str) -> None:
+    qtbot.keyClicks(page.first_name, first)
+    qtbot.keyClicks(page.last_name, last)
+    qtbot.keyClicks(page.numen.line_edit, numen)
+
+
+def go_to_password_page(qtbot: QtBot, wizard: MagistereWizard) -> PasswordPage:
+    wizard.currentPage().check_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, PasswordPage)
+    return page
