@@ -8,6 +8,7 @@ tokens, the submit button) is carried back unchanged.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -78,27 +79,38 @@ def clean_site_text(text: str, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1].rstrip() + "…"
 
 
+_COMBINING_MARKS = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+
+
 def fold(text: str) -> str:
-    """Lower case, accents folded, spaces collapsed: what we compare label texts on."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(plain.replace("’", "'").split())
+    """Lower case, accents folded, spaces collapsed: what we compare label texts on.
+
+    One regular-expression pass rather than a test per character: pages are up to 2 MiB.
+    """
+    plain = (
+        text if text.isascii() else _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    )
+    return " ".join(plain.lower().replace("’", "'").split())
 
 
+_LABEL_PATTERNS = tuple((role, re.compile(pattern)) for role, pattern, _names in _ROLE_HINTS)
+_NAME_PATTERNS = tuple(
+    (role, re.compile("|".join(map(re.escape, names)))) for role, _pattern, names in _ROLE_HINTS
+)
+
+
+@functools.lru_cache(maxsize=4096)
 def role_from_label(label: str) -> FieldRole | None:
     folded = fold(label)
-    for role, label_pattern, _name_fragments in _ROLE_HINTS:
-        if re.search(label_pattern, folded):
-            return role
-    return None
+    return next((role for role, pattern in _LABEL_PATTERNS if pattern.search(folded)), None)
 
 
+@functools.lru_cache(maxsize=4096)
 def role_from_name(name: str) -> FieldRole | None:
     folded = fold(name)
-    for role, _label_pattern, name_fragments in _ROLE_HINTS:
-        if any(fragment in folded for fragment in name_fragments):
-            return role
-    return None
+    return next((role for role, pattern in _NAME_PATTERNS if pattern.search(folded)), None)
 
 
 @dataclass(frozen=True)
@@ -116,24 +128,28 @@ class Page:
 
     @cached_property
     def _document(self) -> lxml.html.HtmlElement:
+        """Scripts and styles are dropped at once: nothing a person reads is in them."""
         try:
-            return lxml.html.document_fromstring(self.text or "<html></html>", base_url=self.url)
+            document = lxml.html.document_fromstring(
+                self.text or "<html></html>", base_url=self.url
+            )
         except (etree.ParserError, ValueError):  # nothing parseable: read it as an empty page
-            return lxml.html.document_fromstring("<html></html>", base_url=self.url)
+            document = lxml.html.document_fromstring("<html></html>", base_url=self.url)
+        etree.strip_elements(document, "script", "style", with_tail=False)
+        return document
 
     @cached_property
     def plain_text(self) -> str:
         """The page's visible text, folded, for matching the site's sentences (parsed once)."""
-        visible = self._document.xpath("//text()[not(ancestor::script) and not(ancestor::style)]")
-        return fold(" ".join(visible))
+        return fold(" ".join(self._document.itertext()))
 
     @cached_property
     def explicit_labels(self) -> Mapping[str, str]:
         """``<label for=id>`` texts of the whole page, read once (not once per form)."""
         labels: dict[str, str] = {}
-        for label in self._document.iter("label"):
+        for label in self._document.xpath("//label[@for]"):
             target = label.get("for")
-            if target and target not in labels:
+            if target not in labels:
                 labels[target] = label.text_content()[:_MAX_LABEL_CHARS]
         return labels
 
@@ -272,7 +288,10 @@ def find_form(
     """The first form of the page that has a field for every required role, or None."""
     required = set(required_roles)
     document = page.document()
-    for form in document.forms:
+    # Only forms with enough named fields to play every role (counted by libxml2, not by us:
+    # a page may hold thousands of decoy forms).
+    candidates = document.xpath("//form[count(.//input[@name]) >= $needed]", needed=len(required))
+    for form in candidates:
         roles = _field_roles(form, pinned_names or {}, page.explicit_labels)
         if not required <= roles.keys():
             continue
@@ -295,11 +314,17 @@ def _form_charset(form: lxml.html.FormElement, page_charset: str) -> str:
     return page_charset
 
 
-_MESSAGE_XPATH = (
-    "//*[contains(@class,'erreur') or contains(@class,'error') or contains(@class,'alert')"
-    " or contains(@class,'message') or contains(@class,'succes') or contains(@class,'info')"
-    " or contains(@id,'erreur') or contains(@id,'error') or contains(@id,'message')]"
-)
+_MESSAGE_CLASS = re.compile(r"erreur|error|alert|message|succes|info", re.IGNORECASE)
+_MESSAGE_ID = re.compile(r"erreur|error|message", re.IGNORECASE)
+
+
+def _message_blocks(document: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlElement]:
+    """Elements styled as the site's messages (errors, confirmations), in document order."""
+    for element in document.xpath("//*[@class or @id]"):
+        if _MESSAGE_CLASS.search(element.get("class") or "") or _MESSAGE_ID.search(
+            element.get("id") or ""
+        ):
+            yield element
 
 
 def site_messages(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
@@ -311,7 +336,7 @@ def site_messages(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
     taken: set[lxml.html.HtmlElement] = set()
     texts: list[str] = []
     length = 0
-    for element in page.document().xpath(_MESSAGE_XPATH):
+    for element in _message_blocks(page.document()):
         if any(ancestor in taken for ancestor in element.iterancestors()):
             continue
         taken.add(element)

@@ -51,8 +51,9 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "password_changed": r"mot de passe a ete (?:modifie|change)",
         "old_password_wrong": r"ancien mot de passe.{0,40}(?:incorrect|errone|invalide)",
         "password_rejected": r"refuse|ne respecte pas|trop court|doit contenir|invalide",
-        # The lookbehind keeps the search linear on a long run of digits.
-        "retry_minutes": r"(?<!\d)(?P<minutes>\d{1,4}) ?min",
+        # Linear on a long run of digits (an unbounded \d+ backtracks quadratically): the
+        # number starts where no digit precedes it and has at most four.
+        "retry_minutes": r"(?P<minutes>\d(?<!\d\d)\d{0,3}) ?min",
     }
 )
 
