@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -224,10 +225,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(300, load_network_libraries_in_background)
     log.info("started with profile %s", session.profile.name)
     try:
-        return app.exec()
+        exit_code = app.exec()
     finally:
         session.close()
         del translators
+    _leave_without_waiting_for_stuck_calls(exit_code)
+    return exit_code
+
+
+def _leave_without_waiting_for_stuck_calls(exit_code: int) -> None:
+    """Closing the window quits at once. Client calls stop when cancelled (the wizard cancels
+    them on close); a check the network still holds (a DNS look-up of the diagnostics cannot be
+    interrupted) must not keep the teacher waiting: Qt would wait for it at exit."""
+    from PySide6.QtCore import QThreadPool
+
+    if QThreadPool.globalInstance().waitForDone(500):
+        return
+    log.warning("a background call was still running at exit; leaving without it")
+    logging.shutdown()
+    os._exit(exit_code)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from accounts import JEAN_NUMEN
 from magistere_gui.client import (
     AcademieClient,
     ProfileError,
+    UntrustedSiteError,
     bundled_profile_path,
     default_profile_path,
     load_profile,
@@ -86,3 +87,48 @@ def test_a_broken_profile_says_what_is_wrong(tmp_path: Path, text: str, words: s
     with pytest.raises(ProfileError) as caught:
         load_profile(write(tmp_path, text))
     assert words in str(caught.value)
+
+
+# ------------------------------------------------------------------ the trust boundary
+
+
+def test_the_creteil_boundary_holds_the_sheets_hosts_over_https_only() -> None:
+    boundary = load_profile(bundled_profile_path()).boundary
+    assert ("externet.ac-creteil.fr", 443) in boundary.origins
+    assert ("tech.ac-creteil.fr", 443) in boundary.origins  # the sheet's http link, upgraded
+    assert not boundary.allow_loopback_http
+    assert (
+        boundary.checked("http://tech.ac-creteil.fr/melouvert/identifiant.htm")
+        == "https://tech.ac-creteil.fr/melouvert/identifiant.htm"
+    )
+    for elsewhere in (
+        "https://ac-creteil.fr.evil.example/",
+        "https://externet.ac-creteil.fr:8443/",
+        "http://127.0.0.1:8765/externet/",
+        "https://externet.ac-creteil.fr@evil.example/",
+    ):
+        with pytest.raises(UntrustedSiteError):
+            boundary.checked(elsewhere)
+
+
+def test_a_profile_may_name_more_academie_hosts(tmp_path: Path) -> None:
+    text = 'name = "x"\nallowed_hosts = ["cas.ac-creteil.fr"]\nbase_url = "https://externet.ac-creteil.fr/"\n'
+    boundary = load_profile(write(tmp_path, text + URLS)).boundary
+    assert boundary.checked("https://cas.ac-creteil.fr/login?service=x").startswith("https://cas.")
+    with pytest.raises(UntrustedSiteError):
+        boundary.checked("https://cas.ac-versailles.fr/login")
+
+
+def test_plain_http_to_this_computer_needs_the_profiles_consent(tmp_path: Path) -> None:
+    text = 'name = "x"\nbase_url = "http://127.0.0.1:9/"\n'
+    upgraded = load_profile(write(tmp_path, text + URLS)).boundary
+    assert upgraded.checked("http://127.0.0.1:9/externet/").startswith("https://127.0.0.1:9/")
+    allowed = load_profile(write(tmp_path, text + "allow_loopback_http = true\n" + URLS)).boundary
+    assert allowed.checked("http://127.0.0.1:9/externet/").startswith("http://127.0.0.1:9/")
+    with pytest.raises(UntrustedSiteError):
+        allowed.checked("http://127.0.0.2:9/externet/")
+
+
+def test_a_profile_with_an_unusable_host_list_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError, match="allowed_hosts"):
+        load_profile(write(tmp_path, 'allowed_hosts = "cas.ac-creteil.fr"\n' + URLS))
