@@ -108,9 +108,11 @@ def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorS
     from magistere_gui.client import ProfileError, default_profile_path, load_profile
 
     if arguments.demo:
+        from magistere_gui.client import bundled_profile_path
         from magistere_gui.simulator import SimulatorServer
 
-        server = SimulatorServer(port=0, test_hooks=False).start()
+        layout = load_profile(bundled_profile_path("simulator")).simulator_layout
+        server = SimulatorServer(port=0, test_hooks=False, layout=layout or "classique").start()
         return server.profile(), server
     try:
         return load_profile(arguments.sites or default_profile_path()), None

@@ -83,6 +83,8 @@ class SiteProfile:
     allowed_hosts: frozenset[str] = frozenset()
     #: Plain http to this computer: the simulator's profile only (demo, tests).
     allow_loopback_http: bool = False
+    #: Which shape of pages the simulator serves for this profile (demo mode).
+    simulator_layout: str = ""
 
     def url(self, key: str) -> str:
         return self.urls[key]
@@ -135,6 +137,7 @@ def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
         source=str(path),
         allowed_hosts=frozenset(host.strip().lower() for host in allowed_hosts),
         allow_loopback_http=bool(data.get("allow_loopback_http", False)),
+        simulator_layout=str(data.get("simulator_layout", "")),
     )
     try:
         profile.boundary  # noqa: B018 - built now, so a bad URL fails here, not mid-step

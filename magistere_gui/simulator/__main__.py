@@ -7,6 +7,7 @@ import contextlib
 import logging
 import ssl
 
+from magistere_gui.simulator.layouts import DEFAULT_LAYOUT, LAYOUTS
 from magistere_gui.simulator.server import SimulatorServer
 
 
@@ -17,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--port", type=int, default=8765, help="port d'écoute sur 127.0.0.1 (0 : libre)"
+    )
+    parser.add_argument(
+        "--layout",
+        choices=sorted(LAYOUTS),
+        default=DEFAULT_LAYOUT,
+        help="forme des pages : classique (la fiche), tableaux (ancien outil PHP), moderne",
     )
     parser.add_argument(
         "--latency", type=float, default=0.0, help="délai ajouté à chaque réponse, en secondes"
@@ -57,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         ssl_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ssl_context.load_cert_chain(*arguments.tls)
     server = SimulatorServer(
-        port=arguments.port, test_hooks=arguments.test_hooks, ssl_context=ssl_context
+        port=arguments.port,
+        test_hooks=arguments.test_hooks,
+        ssl_context=ssl_context,
+        layout=arguments.layout,
     )
     faults = server.faults
     faults.latency_seconds = arguments.latency
@@ -69,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     faults.oversized_body = arguments.oversized
     faults.captcha_lifetime_seconds = arguments.captcha_lifetime
     faults.date_offset_seconds = arguments.clock_offset
-    print(f"Simulateur de l'académie : {server.url}  (Ctrl+C pour arrêter)")
+    print(
+        f"Simulateur de l'académie ({arguments.layout}) : {server.url}  (Ctrl+C pour arrêter)"
+    )
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
     return 0

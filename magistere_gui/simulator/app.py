@@ -3,13 +3,14 @@
 Pages are French, served in ISO-8859-1 like the académie's legacy pages,
 with real cookies and real captcha images. Faults can be switched on per
 test (or from the command line) to see how the client and the wizard cope.
+This module is the behaviour (accounts, sessions, lockout, captcha); how
+pages look is a layout (``layouts.py``), so every layout gets the same rules.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import html
 import io
 import logging
 import secrets
@@ -26,6 +27,16 @@ from werkzeug.wrappers import Request, Response
 
 from magistere_gui import rules
 from magistere_gui.simulator.directory import StaffMember
+from magistere_gui.simulator.layouts import (
+    DEFAULT_LAYOUT,
+    FIELD_KEYS,
+    LAYOUTS,
+    FieldNames,
+    Layout,
+    Redirect,
+    Screen,
+    Shown,
+)
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +95,8 @@ class BrowserSession:
     captcha_issued_at: float = 0.0
     step_two_allowed: bool = False
     login_token: str = field(default_factory=lambda: secrets.token_hex(8))
+    #: Who logged in on this browser (the portal's home page after a redirect).
+    logged_in_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,8 +110,11 @@ class LoginAttempt:
 class AcademieSimulator:
     """State and pages of the simulated académie. Thread-safe: the server is threaded."""
 
-    def __init__(self, directory: list[StaffMember], *, test_hooks: bool) -> None:
+    def __init__(
+        self, directory: list[StaffMember], *, test_hooks: bool, layout: str = DEFAULT_LAYOUT
+    ) -> None:
         self.test_hooks = test_hooks
+        self.layout: Layout = LAYOUTS[layout]
         self.faults = Faults()
         self.accounts = {m.identifiant: Account(m, m.initial_password) for m in directory}
         self.sessions: dict[str, BrowserSession] = {}
@@ -160,8 +176,15 @@ class AcademieSimulator:
             return self._lookup_page()
         if path == "/melouvert/identifiant.php" and request.method == "POST":
             return self._lookup_answer(form)
+        if path == "/melouvert/identifiant.php" and request.args:
+            return self._lookup_answer(self._unserved(request.args.items(multi=True)))
         if path == "/externet/":
             return self._login(request, form, session)
+        if path in ("/externet/accueil", "/externet/portail.php"):
+            return self._portal_home(session)
+        if path == "/externet/sortie":
+            session.logged_in_as = ""
+            return self._show(Redirect("/externet/"))
         if path == "/identifiant/captcha.php":
             return self._captcha_image(session)
         if path == "/identifiant/images/nouveau-code.png":
@@ -180,23 +203,23 @@ class AcademieSimulator:
     # ------------------------------------------------------------------ rendering
 
     def served_name(self, field_name: str) -> str:
-        """The field's name as served: renamed when the 'changed field names' fault is on."""
+        """The field's name as served: the layout's, renamed when the 'changed field names' fault is on."""
+        served = self.layout.served(field_name)
         if self.faults.renamed_fields or self.faults.garbled_pages:
-            return "f" + hashlib.sha256(field_name.encode()).hexdigest()[:6]
-        return field_name
+            return "f" + hashlib.sha256(served.encode()).hexdigest()[:6]
+        return served
 
-    def _field(self, label: str, field_name: str, *, kind: str = "text", value: str = "") -> str:
-        served = self.served_name(field_name)
-        shown_label = "Champ" if self.faults.garbled_pages else label
-        value_attribute = f' value="{html.escape(value)}"' if value else ""
-        return (
-            f'<tr><td><label for="{served}">{shown_label}</label></td>'
-            f'<td><input type="{kind}" name="{served}" id="{served}"{value_attribute}'
-            f' autocomplete="off"></td></tr>'
-        )
+    @property
+    def _names(self) -> FieldNames:
+        return FieldNames(serve=self.served_name, garbled=self.faults.garbled_pages)
 
     def _page(self, title: str, body: str, *, status: int = 200) -> Response:
-        document = _LAYOUT.format(title=title, body=body)
+        return self._show(Screen(title, body), status=status)
+
+    def _show(self, shown: Shown, *, status: int = 200) -> Response:
+        if isinstance(shown, Redirect):
+            return Response("", status=shown.status, headers={"Location": shown.location})
+        document = self.layout.document(shown)
         if self.faults.get_forms:
             document = document.replace('method="post"', 'method="get"')
         header_charset = "UTF-8" if self.faults.wrong_charset else PAGE_CHARSET
@@ -208,24 +231,15 @@ class AcademieSimulator:
 
     def _form(self, request: Request) -> dict[str, str]:
         """Decode the posted form as the legacy site does: bytes in ISO-8859-1, field names un-renamed."""
-        pairs = parse_qsl(
-            request.get_data(as_text=False).decode("ascii", errors="replace"), encoding=PAGE_CHARSET
-        )
-        served_to_real = {
-            self.served_name(name): name
-            for name in (
-                "nom",
-                "numen",
-                "code",
-                "login",
-                "password",
-                "token",
-                "etape",
-                "ancien",
-                "nouveau",
-                "confirmation",
+        return self._unserved(
+            parse_qsl(
+                request.get_data(as_text=False).decode("ascii", errors="replace"),
+                encoding=PAGE_CHARSET,
             )
-        }
+        )
+
+    def _unserved(self, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+        served_to_real = {self.served_name(name): name for name in FIELD_KEYS}
         return {served_to_real.get(name, name): value for name, value in pairs}
 
     def _error(self, status: int) -> Response:
@@ -260,30 +274,17 @@ class AcademieSimulator:
     # ------------------------------------------------------------------ identifiant lookup
 
     def _lookup_page(self, error: str = "") -> Response:
-        message = f"<p class='erreur'>{error}</p>" if error else ""
-        body = _LOOKUP.format(
-            message=message,
-            name_field=self._field("Votre Nom : (Patronymique ou Marital)", "nom"),
-            numen_field=self._field("Votre Numen :", "numen", kind="password"),
-        )
-        return self._page("Retrouver votre identifiant", body)
+        return self._show(self.layout.lookup_form(self._names, error))
 
     def _lookup_answer(self, form: dict[str, str]) -> Response:
         typed_name, typed_numen = form.get("nom", ""), form.get("numen", "").strip().upper()
         if not typed_name or not typed_numen:
-            return self._lookup_page("Veuillez saisir votre nom et votre NUMEN.")
+            return self._lookup_page(self.layout.lookup_missing)
         for account in self.accounts.values():
             member = account.member
             if member.numen == typed_numen and member.answers_to(typed_name):
-                return self._page(
-                    "Votre identifiant",
-                    f"<p class='message'>Votre identifiant est : <b>{member.identifiant}</b></p>"
-                    "<p>Votre mot de passe par défaut est votre NUMEN en majuscules.</p>",
-                )
-        return self._lookup_page(
-            "Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez votre saisie "
-            "(apostrophe ou espace remplacés par un tiret)."
-        )
+                return self._show(self.layout.lookup_found(member.identifiant, member.last_name))
+        return self._lookup_page(self.layout.lookup_not_found)
 
     # ------------------------------------------------------------------ externet portal
 
@@ -291,48 +292,41 @@ class AcademieSimulator:
         if request.method != "POST":
             return self._login_page(session)
         if form.get("token") != session.login_token:
-            return self._login_page(session, "Votre session a expiré, veuillez vous reconnecter.")
+            return self._login_page(session, self.layout.login_expired)
         identifiant, password = form.get("login", "").strip().lower(), form.get("password", "")
         self.login_attempts.append(
             LoginAttempt(identifiant, hashlib.sha256(password.encode()).hexdigest())
         )
         account = self.accounts.get(identifiant)
         if account and account.locked_until > time.time():
-            return self._locked_page(account)
+            return self._locked_page(account, session)
         if account is None or account.password != password:
             if account:
                 account.failed_logins += 1
                 if account.failed_logins >= MAX_FAILED_LOGINS:
                     account.locked_until = time.time() + LOCK_MINUTES * 60
-                    return self._locked_page(account)
-            return self._login_page(session, "Identifiant ou mot de passe incorrect.")
+                    return self._locked_page(account, session)
+            return self._login_page(session, self.layout.login_refused)
         account.failed_logins = 0
+        session.logged_in_as = account.member.identifiant
         member = account.member
-        return self._page(
-            "Portail externet",
-            f"<p class='message'>Bienvenue {html.escape(member.first_name)} {html.escape(member.last_name)}.</p>"
-            "<ul><li><a href='/magistere/'>M@gistère</a></li><li><a href='/webmel/'>Webmel</a></li>"
-            "<li><a href='/iprof/'>I-Prof</a></li></ul><p><a href='/externet/'>Déconnexion</a></p>",
-        )
+        return self._show(self.layout.login_succeeded(member.first_name, member.last_name))
 
-    def _locked_page(self, account: Account) -> Response:
+    def _portal_home(self, session: BrowserSession) -> Response:
+        account = self.accounts.get(session.logged_in_as)
+        if account is None:
+            return self._show(Redirect("/externet/", status=302))
+        member = account.member
+        return self._show(self.layout.portal_home(member.first_name, member.last_name))
+
+    def _locked_page(self, account: Account, session: BrowserSession) -> Response:
         minutes = max(1, round((account.locked_until - time.time()) / 60))
-        return self._page(
-            "Compte verrouillé",
-            f"<p class='erreur'>Votre compte est temporairement verrouillé après {MAX_FAILED_LOGINS} "
-            f"échecs. Réessayez dans {minutes} minutes.</p>",
+        return self._show(
+            self.layout.locked(self._names, session.login_token, minutes, MAX_FAILED_LOGINS)
         )
 
     def _login_page(self, session: BrowserSession, error: str = "") -> Response:
-        message = f"<p class='erreur'>{error}</p>" if error else ""
-        body = _LOGIN.format(
-            message=message,
-            token_name=self.served_name("token"),
-            token=session.login_token,
-            login_field=self._field("Identifiant", "login"),
-            password_field=self._field("Mot de passe", "password", kind="password"),
-        )
-        return self._page("Portail externet de l'académie de Créteil", body)
+        return self._show(self.layout.login_form(self._names, session.login_token, error))
 
     # ------------------------------------------------------------------ password reset
 
@@ -354,14 +348,7 @@ class AcademieSimulator:
 
     def _step_one_page(self, session: BrowserSession, error: str = "") -> Response:
         self._new_captcha(session)
-        message = f"<p class='erreur'>{error}</p>" if error else ""
-        body = _STEP_ONE.format(
-            message=message,
-            stamp=secrets.token_hex(4),
-            step_name=self.served_name("etape"),
-            code_field=self._field("Saisir le code affiché :", "code"),
-        )
-        return self._page("Réinitialiser son mot de passe", body)
+        return self._show(self.layout.step_one(self._names, secrets.token_hex(4), error))
 
     def _reset(self, request: Request, form: dict[str, str], session: BrowserSession) -> Response:
         if request.method != "POST":
@@ -369,65 +356,36 @@ class AcademieSimulator:
         if form.get("etape") == "2":
             return self._reset_step_two(form, session)
         if not session.captcha_code:
-            return self._step_one_page(
-                session, "Le code a expiré. Un nouveau code vous est proposé."
-            )
+            return self._step_one_page(session, self.layout.code_expired)
         age = time.monotonic() - session.captcha_issued_at
         if age > self.faults.captcha_lifetime_seconds:
-            return self._step_one_page(
-                session, "Le code a expiré. Un nouveau code vous est proposé."
-            )
+            return self._step_one_page(session, self.layout.code_expired)
         if form.get("code", "").strip().upper() != session.captcha_code:
-            return self._step_one_page(
-                session, "Le code saisi est incorrect. Un nouveau code vous est proposé."
-            )
+            return self._step_one_page(session, self.layout.code_wrong)
         session.captcha_code = ""
         session.step_two_allowed = True
         return self._step_two_page()
 
     def _step_two_page(self, error: str = "") -> Response:
-        message = f"<p class='erreur'>{error}</p>" if error else ""
-        body = _STEP_TWO.format(
-            message=message,
-            step_name=self.served_name("etape"),
-            login_field=self._field("Votre identifiant :", "login"),
-            numen_field=self._field("Votre NUMEN :", "numen", kind="password"),
-        )
-        return self._page("Réinitialiser son mot de passe", body)
+        return self._show(self.layout.step_two(self._names, error))
 
     def _reset_step_two(self, form: dict[str, str], session: BrowserSession) -> Response:
         if not session.step_two_allowed:
-            return self._step_one_page(
-                session, "Votre session a expiré. Recommencez à l'étape 1/2."
-            )
+            return self._step_one_page(session, self.layout.reset_session_expired)
         account = self.accounts.get(form.get("login", "").strip().lower())
         if account is None or account.member.numen != form.get("numen", "").strip().upper():
-            return self._step_two_page("L'identifiant et le NUMEN ne correspondent pas.")
+            return self._step_two_page(self.layout.reset_mismatch)
         session.step_two_allowed = False
         account.former_passwords.add(account.password)
         account.password = account.member.numen.upper()
         account.failed_logins = 0
         account.locked_until = 0.0
-        return self._page(
-            "Mot de passe réinitialisé",
-            "<p class='message'>Votre mot de passe a été réinitialisé : c'est de nouveau votre "
-            "NUMEN, en majuscules.</p><p>Il est fortement conseillé ensuite de le modifier.</p>",
-        )
+        return self._show(self.layout.reset_done())
 
     # ------------------------------------------------------------------ change password
 
     def _change_page(self, error: str = "") -> Response:
-        message = f"<p class='erreur'>{error}</p>" if error else ""
-        body = _CHANGE.format(
-            message=message,
-            login_field=self._field("Identifiant :", "login"),
-            old_field=self._field("Ancien mot de passe :", "ancien", kind="password"),
-            new_field=self._field("Nouveau mot de passe :", "nouveau", kind="password"),
-            confirm_field=self._field(
-                "Confirmez le nouveau mot de passe :", "confirmation", kind="password"
-            ),
-        )
-        return self._page("Changer son mot de passe", body)
+        return self._show(self.layout.change_form(self._names, error))
 
     def _change_password(self, request: Request, form: dict[str, str]) -> Response:
         if request.method != "POST":
@@ -435,14 +393,13 @@ class AcademieSimulator:
         account = self.accounts.get(form.get("login", "").strip().lower())
         if account and account.locked_until > time.time():
             minutes = max(1, round((account.locked_until - time.time()) / 60))
-            return self._change_page(f"Compte verrouillé. Réessayez dans {minutes} minutes.")
+            return self._show(self.layout.change_locked(self._names, minutes))
         if account is None or account.password != form.get("ancien", ""):
-            return self._change_page("L'ancien mot de passe est incorrect.")
+            return self._change_page(self.layout.old_password_wrong)
         new_password = form.get("nouveau", "")
+        refused = self.layout.new_password_refused
         if new_password != form.get("confirmation", ""):
-            return self._change_page(
-                "Nouveau mot de passe refusé : les deux saisies sont différentes."
-            )
+            return self._change_page(refused.format(reasons="les deux saisies sont différentes"))
         checks = rules.check_password(
             new_password,
             identifiant=account.member.identifiant,
@@ -452,18 +409,14 @@ class AcademieSimulator:
         failed = [check for check in checks if not check.satisfied]
         if failed:
             reasons = "; ".join(_POLICY_FRENCH[check.rule] for check in failed)
-            return self._change_page(f"Nouveau mot de passe refusé : {reasons}.")
+            return self._change_page(refused.format(reasons=reasons))
         if new_password in account.former_passwords:
             return self._change_page(
-                "Nouveau mot de passe refusé : il a déjà été utilisé, choisissez-en un autre."
+                refused.format(reasons="il a déjà été utilisé, choisissez-en un autre")
             )
         account.former_passwords.add(account.password)
         account.password = new_password
-        return self._page(
-            "Mot de passe modifié",
-            "<p class='message'>Votre mot de passe a été modifié. Il sert pour M@gistère, "
-            "Webmel et I-Prof.</p>",
-        )
+        return self._show(self.layout.password_changed())
 
 
 _POLICY_FRENCH = {
@@ -493,18 +446,6 @@ def _draw_refresh_icon() -> bytes:
 
 _REFRESH_ICON = _draw_refresh_icon()
 
-_LAYOUT = """<!DOCTYPE html>
-<html lang="fr"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
-<title>{title}</title>
-<style>body{{font-family:sans-serif;max-width:46em;margin:2em auto}} .erreur{{color:#b00}} .message{{color:#060}}</style>
-</head><body>
-<p><small>Académie de Créteil (simulateur local, données fictives)</small></p>
-<h1>{title}</h1>
-{body}
-</body></html>
-"""
-
 _INDEX = """<p>Ce serveur local imite les sites de l'académie décrits par la fiche d'aide.</p>
 <ul>
 <li><a href="/externet/">Portail externet (M@gistère, Webmel, I-Prof)</a></li>
@@ -512,84 +453,6 @@ _INDEX = """<p>Ce serveur local imite les sites de l'académie décrits par la f
 <li><a href="/identifiant/index.php?a=initialiserPass">Réinitialiser son mot de passe</a></li>
 <li><a href="/identifiant/index.php?a=changerPass">Changer son mot de passe</a></li>
 </ul>"""
-
-_LOOKUP = """<h2>LA NOUVELLE MESSAGERIE ÉLECTRONIQUE DE L'ACADÉMIE DE CRÉTEIL</h2>
-<h3>PREMIER PAS ...</h3>
-<p>Afin de retrouver votre <b>identifiant</b>, nous vous invitons à saisir les informations suivantes :</p>
-{message}
-<form method="post" action="identifiant.php">
-<table>
-{name_field}
-{numen_field}
-</table>
-<input type="submit" name="valider" value="Valider">
-</form>
-<p>Rappel :</p>
-<ul><li>MOT DE PASSE : par défaut, votre mot de passe a été initialisé avec votre <b>NUMEN</b> en majuscule.</li></ul>
-<p>Remarques :</p>
-<ul>
-<li>NOM : Si votre nom comporte une <b>apostrophe</b> ou un <b>espace</b> le remplacer par un <b>tiret</b>.</li>
-<li>NUMEN : <b>Vous ne connaissez pas votre NUMEN</b>, pour l'obtenir, vous avez deux solutions : le demander
-au gestionnaire GEP de votre établissement ou à votre gestionnaire administratif au rectorat.</li>
-</ul>"""
-
-_LOGIN = """<p>Accès aux applications (M@gistère, Webmel, I-Prof) avec vos identifiant et mot de passe académiques.</p>
-{message}
-<form method="post" action="/externet/">
-<input type="hidden" name="{token_name}" value="{token}">
-<table>
-{login_field}
-{password_field}
-</table>
-<input type="submit" value="Se connecter">
-</form>
-<p><a href="/identifiant/index.php?a=initialiserPass">Mot de passe oublié ?</a></p>"""
-
-_STEP_ONE = """<h2>réinitialiser son mot de passe</h2>
-<h3>Etape 1/2</h3>
-<p>D'abord, nous devons nous assurer que vous êtes bien une personne physique. Tapez le code
-intentionnellement déformé dans la rubrique ci-dessous.</p>
-{message}
-<form method="post" action="index.php?a=initialiserPass">
-<input type="hidden" name="{step_name}" value="1">
-<p><img src="captcha.php?t={stamp}" alt="Code de sécurité" id="captcha"></p>
-<table>
-{code_field}
-</table>
-<p><a href="index.php?a=initialiserPass&amp;nouveau=1" title="Obtenir un autre code"><img
- src="images/nouveau-code.png" alt="Autre code"></a> Cliquez sur l'icône si vous voulez un autre code.</p>
-<input type="submit" value="Valider">
-</form>
-<p>L'académie met à disposition de tout personnel de l'éducation nationale, un identifiant et un mot de
-passe unique permettant d'accéder aux applications et à la messagerie.</p>
-<p>Si vous avez perdu votre mot de passe, ce module permet de le réinitialiser.</p>
-<p>Il est fortement conseillé ensuite de le modifier.</p>"""
-
-_STEP_TWO = """<h2>réinitialiser son mot de passe</h2>
-<h3>Etape 2/2</h3>
-<p>Saisissez votre identifiant et votre NUMEN.</p>
-{message}
-<form method="post" action="index.php?a=initialiserPass">
-<input type="hidden" name="{step_name}" value="2">
-<table>
-{login_field}
-{numen_field}
-</table>
-<input type="submit" value="Réinitialiser">
-</form>"""
-
-_CHANGE = """<p>Choisissez un nouveau mot de passe : au moins 8 caractères, dont au moins 3 types parmi
-minuscules, majuscules, chiffres et symboles ; ni accent, ni espace ; ni votre NUMEN ni votre identifiant.</p>
-{message}
-<form method="post" action="index.php?a=changerPass">
-<table>
-{login_field}
-{old_field}
-{new_field}
-{confirm_field}
-</table>
-<input type="submit" value="Modifier">
-</form>"""
 
 _PORTAL_PAGES = {
     "/magistere/": (

@@ -13,6 +13,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from magistere_gui.client.profile import SiteProfile, bundled_profile_path, load_profile
 from magistere_gui.simulator.app import AcademieSimulator
 from magistere_gui.simulator.directory import load_directory
+from magistere_gui.simulator.layouts import DEFAULT_LAYOUT
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,11 @@ class SimulatorServer:
         test_hooks: bool = True,
         directory_path: Path | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        layout: str = DEFAULT_LAYOUT,
     ) -> None:
-        self.simulator = AcademieSimulator(load_directory(directory_path), test_hooks=test_hooks)
+        self.simulator = AcademieSimulator(
+            load_directory(directory_path), test_hooks=test_hooks, layout=layout
+        )
         self._server: BaseWSGIServer = make_server(
             "127.0.0.1",
             port,
