@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 from magistere_gui.gui.pages.identifiant import IdentifiantPage
 from magistere_gui.gui.pages.password import PasswordPage
 from magistere_gui.gui.wizard import MagistereWizard
+from magistere_gui.simulator import AcademieSimulator
+from magistere_gui.simulator.app import SESSION_COOKIE
 
 
 def next_button(wizard: MagistereWizard):  # type: ignore[no-untyped-def]
@@ -42,3 +44,10 @@ def go_to_password_page(qtbot: QtBot, wizard: MagistereWizard) -> PasswordPage:
     page = wizard.currentPage()
     assert isinstance(page, PasswordPage)
     return page
+
+
+def code_shown_to(wizard: MagistereWizard, simulator: AcademieSimulator) -> str:
+    """The security code the simulator drew for this wizard's browser session (a test reads it,
+    as the teacher would read the image)."""
+    session_id = wizard.context.client.transport.session.cookies.get(SESSION_COOKIE)
+    return simulator.captcha_answer(session_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import sys
 
@@ -346,11 +347,34 @@ def test_a_former_password_cannot_be_taken_back(
     assert "déjà été utilisé" in caught.value.site_message
 
 
-def test_a_form_that_would_put_the_numen_in_the_url_is_not_sent(
+def test_a_get_form_is_sent_as_a_browser_sends_it_and_its_query_is_never_logged(
+    client: AcademieClient, simulator: SimulatorServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Older académie tools use GET forms: the NUMEN then travels in the query (over https to an
+    académie host only), and the query appears in no log and no error text."""
+    simulator.faults.get_forms = True
+    caplog.set_level(logging.DEBUG)
+    assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont"
+    assert ("GET", "/melouvert/identifiant.php") in simulator.simulator.requests_received
+    simulator.faults.error_status = 500
+    simulator.faults.paths = ("/melouvert/identifiant.php",)
+    with pytest.raises(ServerError) as caught:
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+    logged = caplog.text + str(caught.value)
+    assert "/melouvert/identifiant.php" in logged
+    assert JEAN_NUMEN not in logged
+    assert JEAN_NUMEN.lower() not in logged
+
+
+def test_a_dropped_get_form_is_never_sent_again(
     client: AcademieClient, simulator: SimulatorServer
 ) -> None:
     simulator.faults.get_forms = True
-    with pytest.raises(SiteNotUnderstoodError) as caught:
+    simulator.faults.drop_connection = True
+    simulator.faults.paths = ("/melouvert/identifiant.php",)
+    with pytest.raises(NetworkError):
         client.lookup_identifiant("Dupont", JEAN_NUMEN)
-    assert "secrets in the URL" in caught.value.detail
-    assert simulator.simulator.requests_received == [("GET", "/melouvert/identifiant.htm")]
+    sent = [
+        r for r in simulator.simulator.requests_received if r[1] == "/melouvert/identifiant.php"
+    ]
+    assert sent == [("GET", "/melouvert/identifiant.php")]

@@ -29,6 +29,7 @@ from magistere_gui.gui.navigation import PageId
 from magistere_gui.gui.pages.base import BasePage
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.simulator import SimulatorServer
+from stories import code_shown_to
 
 FRENCH_CATALOGUE = (
     Path(__file__).resolve().parent.parent / "resources" / "translations" / "magistere_fr.ts"
@@ -180,9 +181,9 @@ def open_scene(qtbot: QtBot, operation: Operation, server: SimulatorServer) -> S
     wizard.next()
     settle(qtbot, captcha)
     if operation is Operation.CAPTCHA_SUBMIT:
-        captcha.code.setText(server.simulator.captcha_answer())
+        captcha.code.setText(code_shown_to(wizard, server.simulator))
         return Scene(wizard, captcha, captcha.submit_button, {})
-    captcha.code.setText(server.simulator.captcha_answer())
+    captcha.code.setText(code_shown_to(wizard, server.simulator))
     captcha.submit_button.click()
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.RESET_STEP_TWO, timeout=15_000)
     step_two = page(PageId.RESET_STEP_TWO)

@@ -22,6 +22,7 @@ from magistere_gui.client import AcademieClient
 from magistere_gui.gui.navigation import PageId
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.simulator import SimulatorServer
+from stories import code_shown_to
 
 CANARY_NUMEN = "24E1113579QZX"
 CANARY_PASSWORD = "Canari-Ancien-2024"
@@ -132,7 +133,7 @@ def test_the_canaries_surface_nowhere(
         captcha.code.setText("WRONG")  # type: ignore[attr-defined]
         captcha.submit_button.click()  # type: ignore[attr-defined]
         settle(PageId.RESET_CAPTCHA)
-        captcha.code.setText(server.simulator.captcha_answer())  # type: ignore[attr-defined]
+        captcha.code.setText(code_shown_to(wizard, server.simulator))  # type: ignore[attr-defined]
         captcha.submit_button.click()  # type: ignore[attr-defined]
         qtbot.waitUntil(lambda: wizard.currentId() == PageId.RESET_STEP_TWO, timeout=10_000)
         step_two = wizard.page_at(PageId.RESET_STEP_TWO)

@@ -22,6 +22,7 @@ from magistere_gui.gui.pages.reset import ResetStepTwoPage
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.simulator import SimulatorServer
 from stories import (
+    code_shown_to,
     fill_identity,
     go_to_identifiant_page,
     go_to_password_page,
@@ -311,7 +312,7 @@ def test_julie_resets_her_forgotten_password_then_chooses_a_new_one(
     assert captcha.code.text() == ""
     assert captcha.code.hasFocus()
 
-    qtbot.keyClicks(captcha.code, simulator.simulator.captcha_answer())
+    qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
     qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ResetStepTwoPage), timeout=10_000)
 
@@ -366,7 +367,7 @@ def test_an_expired_code_brings_a_new_one(
     assert isinstance(captcha, CaptchaPage)
     wait_idle(qtbot, captcha)
     simulator.faults.captcha_lifetime_seconds = 0.0
-    qtbot.keyClicks(captcha.code, simulator.simulator.captcha_answer())
+    qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
     qtbot.keyClick(captcha.code, Qt.Key.Key_Return)
     wait_idle(qtbot, captcha)
     assert "a expiré" in captcha.status.message.text()

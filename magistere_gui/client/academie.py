@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import ParamSpec, TypeVar
 
 from magistere_gui import rules
+from magistere_gui.client.answers import added_text, find_identifiant
 from magistere_gui.client.errors import (
     AccountLockedError,
     CaptchaError,
@@ -30,6 +31,7 @@ from magistere_gui.client.forms import (
     ParsedForm,
     find_captcha,
     find_form,
+    fold,
     site_messages,
 )
 from magistere_gui.client.images import checked_captcha_header
@@ -106,14 +108,30 @@ class AcademieClient:
         return form
 
     def _submit(self, form: ParsedForm, filled: Mapping[FieldRole, str], page_url: str) -> Page:
-        if form.method != "POST":
-            # A GET form would put the NUMEN or a password in the URL, and URLs end up in logs.
-            raise SiteNotUnderstoodError(
-                "form would send secrets in the URL", url=public_url(page_url)
-            )
-        return self.transport.post_form(
-            form.action, form.values_with(filled), form.charset, page_url=page_url
+        """Send the form as a browser would (GET or POST), once."""
+        method = "GET" if form.method == "GET" else "POST"
+        return self.transport.send_form(
+            method, form.action, form.values_with(filled), form.charset, page_url=page_url
         )
+
+    def _came_back(self, answer: Page, roles: Iterable[FieldRole]) -> bool:
+        """Whether the answer shows the same step's form again (a person would say: it did not work)."""
+        return find_form(answer, roles, self.profile.pinned_fields) is not None
+
+    @staticmethod
+    def _site_says(answer: Page, form: ParsedForm, secrets: Iterable[str]) -> str:
+        """The site's own words in the answer: its styled messages, else what it added to the page."""
+        message = site_messages(answer) or added_text(form.page_pieces, answer)
+        return scrub(message, secrets)
+
+    def _says(self, pattern_key: str, page: Page, message: str = "") -> bool:
+        """Whether the site's message (or, without one, the page) says this."""
+        pattern = self.profile.pattern(pattern_key)
+        return bool(pattern.search(fold(message) if message else page.plain_text))
+
+    def _retry_after_seconds(self, page: Page) -> int | None:
+        minutes = self._matches("retry_minutes", page)
+        return int(minutes.group("minutes")) * 60 if minutes else None
 
     # ------------------------------------------------------------------ identifiant
 
@@ -123,53 +141,68 @@ class AcademieClient:
 
         The name is normalised as the sheet says (apostrophe or space -> dash);
         the NUMEN must already be valid (:func:`rules.parse_numen` raises otherwise).
+        Found: the value next to an "identifiant" label. Not found: the form came back with a
+        message, or the answer says so.
         """
         canonical_numen = rules.parse_numen(numen).value
         name = rules.normalise_lookup_name(last_name).value
+        roles = (FieldRole.LAST_NAME, FieldRole.NUMEN)
         self.transport.start_operation()
         with live_secrets.holding(numen, canonical_numen):
             page = self.transport.get_page(self.profile.url("identifiant_lookup"))
-            form = self._form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN), "identifiant lookup")
+            form = self._form(page, roles, "identifiant lookup")
             answer = self._submit(
                 form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page.url
             )
-        found = self._matches("identifiant_found", answer)
-        if found:
-            return IdentifiantFound(identifiant=found.group("identifiant"), page_url=answer.url)
-        if self._matches("not_found", answer):
-            raise NotFoundError("nobody with this name and NUMEN", url=public_url(answer.url))
-        raise SiteNotUnderstoodError("lookup answer not understood", url=public_url(answer.url))
+            url = public_url(answer.url)
+            pinned = self._matches("identifiant_found", answer)
+            identifiant = pinned.group("identifiant") if pinned else find_identifiant(answer)
+            if identifiant:
+                return IdentifiantFound(identifiant=identifiant, page_url=answer.url)
+            message = self._site_says(answer, form, (numen, canonical_numen))
+            if (self._came_back(answer, roles) and message) or self._says("not_found", answer):
+                raise NotFoundError(
+                    "nobody with this name and NUMEN", url=url, site_message=message
+                )
+        raise SiteNotUnderstoodError("lookup answer not understood", url=url)
 
     # ------------------------------------------------------------------ login
 
-    def _retry_after_seconds(self, page: Page) -> int | None:
-        minutes = self._matches("retry_minutes", page)
-        return int(minutes.group("minutes")) * 60 if minutes else None
-
     @_within_error_family
     def check_credentials(self, identifiant: str, password: str) -> LoginSucceeded:
-        """Try the identifiant and password on the portal, once. Never retried: accounts lock."""
+        """Try the identifiant and password on the portal, once. Never retried: accounts lock.
+
+        Decided by structure: the login form coming back is a refusal (locked when the site
+        says so); the form gone, on an académie page (the boundary sees to that) and with no
+        error said, is a success. Never one word alone.
+        """
+        roles = (FieldRole.IDENTIFIANT, FieldRole.PASSWORD)
         self.transport.start_operation()
         with live_secrets.holding(password):
             page = self.transport.get_page(self.profile.url("portal"))
-            form = self._form(page, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD), "login")
+            form = self._form(page, roles, "login")
             answer = self._submit(
                 form,
                 {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.PASSWORD: password},
                 page.url,
             )
-        url = public_url(answer.url)
-        if self._matches("login_locked", answer):
-            raise AccountLockedError(
-                "account locked after failed attempts",
-                url=url,
-                retry_after_seconds=self._retry_after_seconds(answer),
-            )
-        if self._matches("login_failed", answer):
-            raise WrongCredentialsError("identifiant or password refused", url=url)
-        if self._matches("login_succeeded", answer):
+            url = public_url(answer.url)
+            message = self._site_says(answer, form, (password,))
+            came_back = self._came_back(answer, roles)
+            if self._says("login_locked", answer, message):
+                raise AccountLockedError(
+                    "account locked after failed attempts",
+                    url=url,
+                    retry_after_seconds=self._retry_after_seconds(answer),
+                    site_message=message,
+                )
+            if came_back or self._says("login_failed", answer, message):
+                raise WrongCredentialsError(
+                    "identifiant or password refused", url=url, site_message=message
+                )
+            if self._says("site_error", answer, message):
+                raise SiteNotUnderstoodError("login answer is an error page", url=url)
             return LoginSucceeded(identifiant=identifiant.strip(), page_url=answer.url)
-        raise SiteNotUnderstoodError("login answer not understood", url=url)
 
     # ------------------------------------------------------------------ password reset
 
@@ -215,8 +248,10 @@ class AcademieClient:
         )
         if step_two is not None:
             return ResetStepTwo(page_url=answer.url, form=step_two)
-        expired = self._matches("captcha_expired", answer) is not None
-        if expired or self._matches("captcha_wrong", answer):
+        message = self._site_says(answer, challenge.form, (code.strip(),))
+        expired = self._says("captcha_expired", answer, message)
+        came_back = self._came_back(answer, (FieldRole.CAPTCHA,))
+        if came_back or expired or self._says("captcha_wrong", answer, message):
             try:
                 new_challenge: CaptchaChallenge | None = self._challenge_from(answer)
             except SiteNotUnderstoodError:
@@ -226,6 +261,7 @@ class AcademieClient:
                 url=public_url(answer.url),
                 expired=expired,
                 challenge=new_challenge,
+                site_message=message,
             )
         raise SiteNotUnderstoodError(
             "answer to the security code not understood", url=public_url(answer.url)
@@ -233,7 +269,11 @@ class AcademieClient:
 
     @_within_error_family
     def submit_reset(self, step: ResetStepTwo, identifiant: str, numen: str) -> ResetDone:
-        """Step 2/2: identifiant + NUMEN. On success the password is the NUMEN in upper case again."""
+        """Step 2/2: identifiant + NUMEN. On success the password is the NUMEN in upper case again.
+
+        The step-2 form coming back is a refusal; the reset sending us back to the code means
+        the session expired; the form gone with no error said is done.
+        """
         canonical_numen = rules.parse_numen(numen).value
         self.transport.start_operation()
         with live_secrets.holding(numen, canonical_numen):
@@ -242,15 +282,23 @@ class AcademieClient:
                 {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen},
                 step.page_url,
             )
-        url = public_url(answer.url)
-        message = scrub(site_messages(answer), (canonical_numen,))
-        if self._matches("reset_done", answer):
+            url = public_url(answer.url)
+            message = self._site_says(answer, step.form, (numen, canonical_numen))
+        if self._came_back(answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN)):
+            if self._says("captcha_expired", answer, message):
+                raise CaptchaError(
+                    "reset session expired", url=url, expired=True, site_message=message
+                )
+            raise NotFoundError("identifiant and NUMEN do not match", url=url, site_message=message)
+        if self._came_back(answer, (FieldRole.CAPTCHA,)):
+            raise CaptchaError("reset session expired", url=url, expired=True, site_message=message)
+        if self._says("reset_done", answer, message):
             return ResetDone(page_url=answer.url, site_message=message)
-        if self._matches("captcha_expired", answer):
-            raise CaptchaError("reset session expired", url=url, expired=True)
-        if self._matches("not_found", answer):
-            raise NotFoundError("identifiant and NUMEN do not match", url=url)
-        raise SiteNotUnderstoodError("reset answer not understood", url=url)
+        if self._says("not_found", answer, message):
+            raise NotFoundError("identifiant and NUMEN do not match", url=url, site_message=message)
+        if self._says("site_error", answer, message):
+            raise SiteNotUnderstoodError("reset answer is an error page", url=url)
+        return ResetDone(page_url=answer.url, site_message=message)
 
     # ------------------------------------------------------------------ change password
 
@@ -258,15 +306,16 @@ class AcademieClient:
     def change_password(
         self, identifiant: str, old_password: str, new_password: str
     ) -> PasswordChanged:
-        """Change the password on the académie page, once (never resent)."""
+        """Change the password on the académie page, once (never resent).
+
+        The form coming back is a refusal (the old password, a lock, or the new one's rules,
+        as the site says); the form gone with no error said is done.
+        """
+        roles = (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD)
         self.transport.start_operation()
         with live_secrets.holding(old_password, new_password):
             page = self.transport.get_page(self.profile.url("password_change"))
-            form = self._form(
-                page,
-                (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD),
-                "password change",
-            )
+            form = self._form(page, roles, "password change")
             filled = {
                 FieldRole.IDENTIFIANT: identifiant.strip(),
                 FieldRole.OLD_PASSWORD: old_password,
@@ -275,16 +324,25 @@ class AcademieClient:
             if FieldRole.CONFIRM_PASSWORD in form.field_names:
                 filled[FieldRole.CONFIRM_PASSWORD] = new_password
             answer = self._submit(form, filled, page.url)
-        url = public_url(answer.url)
-        message = scrub(site_messages(answer), (old_password, new_password))
-        if self._matches("password_changed", answer):
-            return PasswordChanged(page_url=answer.url, site_message=message)
-        if self._matches("login_locked", answer):
+            url = public_url(answer.url)
+            message = self._site_says(answer, form, (old_password, new_password))
+        if self._says("login_locked", answer, message):
             raise AccountLockedError(
-                "account locked", url=url, retry_after_seconds=self._retry_after_seconds(answer)
+                "account locked",
+                url=url,
+                retry_after_seconds=self._retry_after_seconds(answer),
+                site_message=message,
             )
-        if self._matches("old_password_wrong", answer):
-            raise WrongCredentialsError("old password refused", url=url)
-        if self._matches("password_rejected", answer):
+        if self._came_back(answer, roles):
+            if self._says("old_password_wrong", answer, message):
+                raise WrongCredentialsError("old password refused", url=url, site_message=message)
             raise PasswordRejectedError("new password refused", url=url, site_message=message)
-        raise SiteNotUnderstoodError("password change answer not understood", url=url)
+        if self._says("password_changed", answer, message):
+            return PasswordChanged(page_url=answer.url, site_message=message)
+        if self._says("old_password_wrong", answer, message):
+            raise WrongCredentialsError("old password refused", url=url, site_message=message)
+        if self._says("site_error", answer, message):
+            raise SiteNotUnderstoodError("password change answer is an error page", url=url)
+        if self._says("password_rejected", answer, message):
+            raise PasswordRejectedError("new password refused", url=url, site_message=message)
+        return PasswordChanged(page_url=answer.url, site_message=message)

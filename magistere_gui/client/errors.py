@@ -19,12 +19,14 @@ if TYPE_CHECKING:
 class MagistereError(Exception):
     """Base of every error the client raises on purpose."""
 
-    def __init__(self, detail: str, *, url: str | None = None) -> None:
+    def __init__(self, detail: str, *, url: str | None = None, site_message: str = "") -> None:
         # A hostile page may echo a secret into its own URL: never carry it in a message.
         url = live_secrets.scrub(url) if url else url
         super().__init__(f"{detail} ({url})" if url else detail)
         self.detail = detail
         self.url = url
+        #: The site's own words (cleaned, capped, secrets removed), shown to the person.
+        self.site_message = live_secrets.scrub(site_message) if site_message else ""
 
 
 class NetworkError(MagistereError):
@@ -75,9 +77,14 @@ class AccountLockedError(MagistereError):
     """Too many failed attempts: the académie locked the account for a while."""
 
     def __init__(
-        self, detail: str, *, url: str | None = None, retry_after_seconds: int | None
+        self,
+        detail: str,
+        *,
+        url: str | None = None,
+        retry_after_seconds: int | None,
+        site_message: str = "",
     ) -> None:
-        super().__init__(detail, url=url)
+        super().__init__(detail, url=url, site_message=site_message)
         self.retry_after_seconds = retry_after_seconds
 
 
@@ -91,8 +98,9 @@ class CaptchaError(MagistereError):
         url: str | None = None,
         expired: bool,
         challenge: CaptchaChallenge | None = None,
+        site_message: str = "",
     ) -> None:
-        super().__init__(detail, url=url)
+        super().__init__(detail, url=url, site_message=site_message)
         self.expired = expired
         self.challenge = challenge
 
@@ -117,7 +125,3 @@ class ServerError(MagistereError):
 
 class PasswordRejectedError(MagistereError):
     """The new password was refused; ``site_message`` is the site's own (scrubbed) explanation."""
-
-    def __init__(self, detail: str, *, url: str | None = None, site_message: str = "") -> None:
-        super().__init__(detail, url=url)
-        self.site_message = site_message

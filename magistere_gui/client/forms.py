@@ -62,6 +62,7 @@ _BLOCK_TAGS = {
 }
 _TEXT_INPUT_TYPES = {"text", "password", "email", "search", "tel", ""}
 _MAX_LABEL_CHARS = 120
+_MAX_READING_PIECES = 200_000
 #: What the wizard may show of a site's own message: a sentence or two, never a page.
 MAX_SITE_MESSAGE_CHARS = 400
 # Control, format (bidi overrides, zero-width), surrogate, private and unassigned characters.
@@ -113,6 +114,14 @@ def role_from_name(name: str) -> FieldRole | None:
     return next((role for role, pattern in _NAME_PATTERNS if pattern.search(folded)), None)
 
 
+def _shows_a_value(element: lxml.html.HtmlElement) -> bool:
+    """A read-only text field: a value the page shows (some pages show the identifiant so)."""
+    if element.tag != "input" or not element.get("value"):
+        return False
+    read_only = "readonly" in element.attrib or "disabled" in element.attrib
+    return read_only and (element.get("type") or "text").lower() == "text"
+
+
 @dataclass(frozen=True)
 class Page:
     """One fetched page, decoded with the charset it really uses."""
@@ -144,6 +153,31 @@ class Page:
         return fold(" ".join(self._document.itertext()))
 
     @cached_property
+    def reading_order(self) -> tuple[tuple[str, str], ...]:
+        """The page's pieces of text in reading order (element texts, tails, read-only values),
+        each as (folded, shown): the units a person reads one after the other."""
+        pieces: list[tuple[str, str]] = []
+        for event, element in etree.iterwalk(self._document, events=("start", "end")):
+            if not isinstance(element.tag, str):
+                continue
+            texts = (
+                [element.get("value", "")] if event == "start" and _shows_a_value(element) else []
+            )
+            texts.append((element.text if event == "start" else element.tail) or "")
+            for text in texts:
+                folded = fold(text)
+                if folded:
+                    pieces.append((folded, " ".join(text.split())))
+            if len(pieces) >= _MAX_READING_PIECES:
+                break
+        return tuple(pieces)
+
+    @cached_property
+    def folded_pieces(self) -> frozenset[str]:
+        """Every folded piece of text: what a later answer is compared with."""
+        return frozenset(folded for folded, _shown in self.reading_order)
+
+    @cached_property
     def explicit_labels(self) -> Mapping[str, str]:
         """``<label for=id>`` texts of the whole page, read once (not once per form)."""
         labels: dict[str, str] = {}
@@ -163,6 +197,8 @@ class ParsedForm:
     charset: str
     carried_values: tuple[tuple[str, str], ...]
     field_names: Mapping[FieldRole, str]
+    #: The folded text of the page the form is on: an answer's new sentences are the rest.
+    page_pieces: frozenset[str] = frozenset()
 
     def values_with(self, filled: Mapping[FieldRole, str]) -> list[tuple[str, str]]:
         """The form's own values, with the fields of ``filled`` set (in the form's order)."""
@@ -301,6 +337,7 @@ def find_form(
             charset=_form_charset(form, page.charset),
             carried_values=tuple(_carried_values(form)),
             field_names={role: roles[role] for role in roles},
+            page_pieces=page.folded_pieces,
         )
     return None
 

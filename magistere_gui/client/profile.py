@@ -39,18 +39,36 @@ URL_KEYS = (
 #: text (lower case, no accents). A profile may replace any of them.
 DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
     {
-        "identifiant_found": r"identifiant\s*(?:est|:)\s*:?\s*(?P<identifiant>[a-z][a-z0-9.\-]*)",
-        "not_found": r"aucun|introuvable|pas ete trouve|inconnu|ne correspond",
-        "login_succeeded": r"deconnexion|se deconnecter|bienvenue",
-        "login_locked": r"verrouill|bloque",
-        "login_failed": r"incorrect|invalide|echec|erreur d'authentification|refuse",
-        "captcha_expired": r"expire",
-        "captcha_wrong": r"code.{0,40}(?:incorrect|errone|invalide|faux)",
-        "reset_done": r"mot de passe a ete reinitialise",
+        # Optional: the identifiant is found by structure (next to its label); a profile may
+        # add a sentence here for a page where that is not enough.
+        "identifiant_found": r"votre identifiant est : (?P<identifiant>[a-z][a-z0-9.\-]*)",
+        "not_found": (
+            r"aucun|introuvable|pas ete trouve|inconnu|ne correspond|incorrect|errone|invalide"
+            r"|pas valide|n'existe pas|pas reconnu|ne figure pas|ne permettent pas de vous identifier"
+        ),
+        "login_locked": r"verrouill|bloque|suspendu|trop de tentatives|trop d'essais",
+        "login_failed": (
+            r"incorrect|invalide|pas valide|echec|erreur d'authentification|refuse|errone"
+            r"|pas reconnu|ne correspond|mauvais"
+        ),
+        # An error page of the site itself: never taken for a success.
+        "site_error": (
+            r"indisponible|maintenance|erreur (?:interne|technique|serveur)|une erreur"
+            r"|probleme technique|service (?:ferme|interrompu)"
+        ),
+        "captcha_expired": r"expire|perime|plus valide|delai depasse",
+        "captcha_wrong": (
+            r"code.{0,40}(?:incorrect|errone|invalide|faux|ne correspond)"
+            r"|ne correspond pas a l'image|recopie.{0,20}(?:incorrect|errone)"
+        ),
+        "reset_done": r"reinitialise|operation effectuee|c'est fait|de nouveau votre numen",
         "reset_step_two": r"etape\s*2\s*/\s*2",
-        "password_changed": r"mot de passe a ete (?:modifie|change)",
-        "old_password_wrong": r"ancien mot de passe.{0,40}(?:incorrect|errone|invalide)",
-        "password_rejected": r"refuse|ne respecte pas|trop court|doit contenir|invalide",
+        "password_changed": (
+            r"mot de passe a ete (?:modifie|change)|operation effectuee|c'est fait"
+            r"|modifie avec succes"
+        ),
+        "old_password_wrong": (r"(?:ancien|actuel).{0,40}(?:incorrect|errone|invalide|pas valide)"),
+        "password_rejected": r"refuse|ne respecte pas|trop court|doit contenir|invalide|politique",
         # Linear on a long run of digits (an unbounded \d+ backtracks quadratically): the
         # number starts where no digit precedes it and has at most four.
         "retry_minutes": r"(?P<minutes>\d(?<!\d\d)\d{0,3}) ?min",

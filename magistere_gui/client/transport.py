@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 import truststore
@@ -69,8 +69,6 @@ _CHUNK_BYTES = 64 * 1024
 
 def secure_url(url: str) -> str:
     """Plain http is only allowed to this computer (the simulator); elsewhere it becomes https."""
-    from urllib.parse import urlsplit, urlunsplit
-
     parts = urlsplit(url)
     if parts.scheme == "http" and not is_loopback_host(parts.hostname or ""):
         return urlunsplit(("https", *parts[1:]))
@@ -178,20 +176,11 @@ class _TrustStoreAdapter(HTTPAdapter):
         return super().send(request, *args, **kwargs)
 
 
-def _retry_policy() -> Retry:
-    """Retries only for requests that change nothing: a POST is never sent twice by us."""
-    return Retry(
-        total=2,
-        connect=2,
-        read=1,
-        status=1,
-        redirect=False,
-        allowed_methods=frozenset({"GET", "HEAD"}),
-        status_forcelist=(502, 504),
-        backoff_factor=0.3,
-        raise_on_status=False,
-        respect_retry_after_header=False,
-    )
+#: Page loads (GET without a secret) are tried again once after a dropped connection or a
+#: gateway error; a form is never sent twice (it may carry a password: accounts lock).
+_PAGE_LOAD_ATTEMPTS = 2
+_RETRIED_STATUSES = frozenset({502, 504})
+_RETRY_PAUSE_SECONDS = 0.3
 
 
 @dataclass(frozen=True)
@@ -236,7 +225,8 @@ class Transport:
         self.session = requests.Session()
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Language": "fr-FR,fr;q=0.9"})
         self._sockets = _SocketsInUse()
-        adapter = _TrustStoreAdapter(self._sockets, max_retries=_retry_policy())
+        # urllib3 never retries on its own: which requests may be sent again is decided here.
+        adapter = _TrustStoreAdapter(self._sockets, max_retries=Retry(0, read=False))
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
         self._local = threading.local()
@@ -291,6 +281,7 @@ class Transport:
         max_bytes: int,
         data: str | None = None,
         page_url: str | None = None,
+        may_retry: bool = True,
     ) -> Download:
         """Follow redirects ourselves: every hop is checked against the boundary before it is sent.
 
@@ -300,7 +291,9 @@ class Transport:
         operation = self._operation()
         for _hop in range(MAX_REDIRECTS + 1):
             url = self.boundary.checked(url, page_url=page_url)
-            download = self._exchange(operation, method, url, data, max_bytes)
+            download = self._exchange_with_retry(
+                operation, method, url, data, max_bytes, may_retry=may_retry and data is None
+            )
             if download.status not in _REDIRECT_STATUSES or not download.location:
                 return download
             if data is not None and download.status in (307, 308):
@@ -311,7 +304,34 @@ class Transport:
             url = urljoin(url, download.location)
             if download.status in (301, 302, 303):
                 method, data = "GET", None
+            may_retry = True  # a page the site sent us to carries nothing of ours
         raise SiteNotUnderstoodError("too many redirects", url=public_url(url))
+
+    def _exchange_with_retry(
+        self,
+        operation: _Operation,
+        method: str,
+        url: str,
+        data: str | None,
+        max_bytes: int,
+        *,
+        may_retry: bool,
+    ) -> Download:
+        attempts = _PAGE_LOAD_ATTEMPTS if may_retry else 1
+        for attempt in range(1, attempts + 1):
+            try:
+                download = self._exchange(operation, method, url, data, max_bytes)
+            except (RequestTimeoutError, TlsError, OperationCancelledError):
+                raise
+            except NetworkError:
+                if attempt == attempts:
+                    raise
+            else:
+                if download.status not in _RETRIED_STATUSES or attempt == attempts:
+                    return download
+            log.debug("%s %s: trying again once", method, public_url(url))
+            time.sleep(min(_RETRY_PAUSE_SECONDS, max(0.0, operation.remaining())))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _exchange(
         self, operation: _Operation, method: str, url: str, data: str | None, max_bytes: int
@@ -465,16 +485,31 @@ class Transport:
             self._request("GET", url, max_bytes=self.max_page_bytes, page_url=page_url)
         )
 
-    def post_form(
-        self, action: str, values: Iterable[tuple[str, str]], charset: str, *, page_url: str
+    def send_form(
+        self,
+        method: str,
+        action: str,
+        values: Iterable[tuple[str, str]],
+        charset: str,
+        *,
+        page_url: str,
     ) -> Page:
-        """Send a form once. Never retried: it may carry a password or a captcha answer."""
+        """Send a form once, as a browser would (GET forms in the query). Never retried: it may
+        carry a password or a captcha answer. The query, like every URL query, never reaches a log
+        or an error text (``public_url``, the log scrubber)."""
         body = encode_form(values, charset)
-        return self._page(
-            self._request(
+        if method == "GET":
+            parts = urlsplit(action)
+            action = urlunsplit((parts.scheme, parts.netloc, parts.path, body, ""))
+            download = self._fetch(
+                "GET", action, max_bytes=self.max_page_bytes, page_url=page_url, may_retry=False
+            )
+        else:
+            download = self._fetch(
                 "POST", action, max_bytes=self.max_page_bytes, data=body, page_url=page_url
             )
-        )
+        self._raise_for_status(download, public_url(download.url))
+        return self._page(download)
 
     def get_image(self, url: str, *, page_url: str | None = None) -> Download:
         return self._request("GET", url, max_bytes=MAX_IMAGE_BYTES, page_url=page_url)

@@ -79,9 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     faults.oversized_body = arguments.oversized
     faults.captcha_lifetime_seconds = arguments.captcha_lifetime
     faults.date_offset_seconds = arguments.clock_offset
-    print(
-        f"Simulateur de l'académie ({arguments.layout}) : {server.url}  (Ctrl+C pour arrêter)"
-    )
+    print(f"Simulateur de l'académie ({arguments.layout}) : {server.url}  (Ctrl+C pour arrêter)")
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
     return 0

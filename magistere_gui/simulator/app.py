@@ -127,12 +127,16 @@ class AcademieSimulator:
 
     # ------------------------------------------------------------------ test hooks
 
-    def captcha_answer(self) -> str:
-        """The code of the newest captcha. For tests only; demo mode switches it off."""
+    def captcha_answer(self, session_id: str | None = None) -> str:
+        """The code of a browser session's captcha (default: the newest of all). For tests only;
+        demo mode switches it off. A test names its client's session when earlier, stopped
+        calls may still be answered meanwhile."""
         if not self.test_hooks:
             raise PermissionError("test hooks are off")
         with self._lock:
-            return self.latest_captcha_code
+            if session_id is None:
+                return self.latest_captcha_code
+            return self.sessions[session_id].captcha_code
 
     def password_of(self, identifiant: str) -> str:
         if not self.test_hooks:
