@@ -24,11 +24,13 @@ from magistere_gui.client.profile import Timeouts
 from magistere_gui.gui.i18n import install_translators
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.simulator import SimulatorServer
+from magistere_gui.simulator.layouts import LAYOUTS
 
 
-@pytest.fixture(scope="session")
-def simulator_server() -> Iterator[SimulatorServer]:
-    with SimulatorServer(port=0, test_hooks=True) as server:
+@pytest.fixture(scope="session", params=sorted(LAYOUTS))
+def simulator_server(request: pytest.FixtureRequest) -> Iterator[SimulatorServer]:
+    """One simulator per layout: every client and wizard story runs on every shape of page."""
+    with SimulatorServer(port=0, test_hooks=True, layout=request.param) as server:
         yield server
 
 

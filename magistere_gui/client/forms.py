@@ -26,7 +26,11 @@ from magistere_gui.client.fields import FieldRole
 # label wins (patterns run on folded text). Then (name/id fragments) as a fallback.
 _ROLE_HINTS: tuple[tuple[FieldRole, str, tuple[str, ...]], ...] = (
     (FieldRole.NUMEN, r"\bnumen\b", ("numen",)),
-    (FieldRole.CAPTCHA, r"\bcode\b|captcha", ("captcha", "code")),
+    (
+        FieldRole.CAPTCHA,
+        r"\bcode\b|captcha|caracteres|\bimage\b|recopiez|\bverification\b",
+        ("captcha", "code", "secur"),
+    ),
     (
         FieldRole.CONFIRM_PASSWORD,
         r"\bconfirm|\bretap|\brepet|a nouveau",

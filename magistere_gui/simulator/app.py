@@ -180,8 +180,10 @@ class AcademieSimulator:
             return self._lookup_page()
         if path == "/melouvert/identifiant.php" and request.method == "POST":
             return self._lookup_answer(form)
-        if path == "/melouvert/identifiant.php" and request.args:
-            return self._lookup_answer(self._unserved(request.args.items(multi=True)))
+        if path == "/melouvert/identifiant.php" and request.query_string:
+            # As the legacy site reads it: the query's bytes in ISO-8859-1.
+            query = request.query_string.decode("ascii", errors="replace")
+            return self._lookup_answer(self._unserved(parse_qsl(query, encoding=PAGE_CHARSET)))
         if path == "/externet/":
             return self._login(request, form, session)
         if path in ("/externet/accueil", "/externet/portail.php"):
@@ -243,7 +245,10 @@ class AcademieSimulator:
         )
 
     def _unserved(self, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-        served_to_real = {self.served_name(name): name for name in FIELD_KEYS}
+        """Field names back to the behaviour's: the layout's own and, under the renaming fault,
+        the renamed ones (a form loaded before the fault still works, as on a real site)."""
+        served_to_real = {self.layout.served(name): name for name in FIELD_KEYS}
+        served_to_real.update({self.served_name(name): name for name in FIELD_KEYS})
         return {served_to_real.get(name, name): value for name, value in pairs}
 
     def _error(self, status: int) -> Response:
