@@ -29,6 +29,7 @@ from hostile import HostileServer, Received, hang, page, redirect, trickle
 from magistere_gui.client import (
     AcademieClient,
     AccountLockedError,
+    NotFoundError,
     OperationCancelledError,
     PasswordRejectedError,
     RequestTimeoutError,
@@ -36,6 +37,7 @@ from magistere_gui.client import (
     SiteProfile,
     UntrustedSiteError,
     UnusableCaptchaImageError,
+    WrongCredentialsError,
     load_profile,
 )
 from magistere_gui.client.cancellation import Cancellation, cancellable
@@ -660,3 +662,50 @@ def test_stopped_calls_never_starve_the_next_one(
         runners[2].start(lambda: client.check_credentials("jdupont", PASSWORD))
     assert isinstance(answered.args[0], SiteNotUnderstoodError)  # no login form: it did run
     assert pool.waitForDone(3_000)
+
+
+# ------------------------------------------------------------------ answers read by structure
+
+
+def test_a_login_form_that_comes_back_is_a_refusal_whatever_it_says(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    academie.routes[PORTAL] = page(login_form())
+    academie.routes["/externet/login"] = page(
+        "<p>Bienvenue sur le portail !</p><a href='/x'>Déconnexion</a>"
+        "<p>Connexion impossible.</p>" + login_form()
+    )
+    with pytest.raises(WrongCredentialsError) as caught:
+        client.check_credentials("jdupont", PASSWORD)
+    assert "Connexion impossible." in caught.value.site_message
+
+
+def test_the_login_form_gone_is_a_success_without_any_word(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    academie.routes[PORTAL] = page(login_form())
+    academie.routes["/externet/login"] = redirect("/externet/apps", status=302)
+    academie.routes["/externet/apps"] = page("<ul><li><a href='/m'>Formation</a></li></ul>")
+    assert client.check_credentials("jdupont", PASSWORD).identifiant == "jdupont"
+
+
+def test_an_error_page_without_the_form_is_not_taken_for_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    academie.routes[PORTAL] = page(login_form())
+    academie.routes["/externet/login"] = page("<p>Service momentanément indisponible.</p>")
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+def test_a_lookup_refusal_is_the_form_back_with_the_sites_sentence(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    academie.routes[LOOKUP] = page(lookup_form())
+    academie.routes["/melouvert/identifiant.php"] = page(
+        "<p>Les données saisies ne nous permettent pas de répondre.</p>" + lookup_form()
+    )
+    with pytest.raises(NotFoundError) as caught:
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+    assert caught.value.site_message == "Les données saisies ne nous permettent pas de répondre."
+    assert JEAN_NUMEN not in caught.value.site_message

@@ -88,12 +88,17 @@ def test_an_accented_name_typed_with_its_accents_is_found(
     assert page.result.text() == "hlefevre"
 
 
-def test_someone_unknown_is_told_what_to_check(qtbot: QtBot, wizard: MagistereWizard) -> None:
+def test_someone_unknown_is_told_what_to_check(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
     page = go_to_identifiant_page(qtbot, wizard)
     fill_identity(qtbot, page, "Jean", "Dupond", JEAN_NUMEN)
     qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page)
-    assert "Aucun compte ne correspond" in page.status.message.text()
+    message = page.status.message.text()
+    assert "Aucun compte ne correspond" in message
+    # ...and the académie's own sentence, whatever the shape of its page.
+    assert f"indique : « {simulator.simulator.layout.lookup_not_found} »" in message
     assert not page.result.isVisible()
     assert not next_button(wizard).isEnabled()
     assert page.last_name.text() == "Dupond"  # what was typed is kept

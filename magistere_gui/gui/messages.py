@@ -52,7 +52,26 @@ def _wait_text(seconds: int | None) -> str:
 
 
 def advice_for(error: BaseException, operation: Operation) -> Advice:
+    """What happened and what to do; for a refusal, followed by the académie's own words."""
     from magistere_gui import client  # not needed before the first error
+
+    advice = _advice_for(error, operation)
+    site_message = getattr(error, "site_message", "")
+    refusal = isinstance(
+        error,
+        client.NotFoundError
+        | client.WrongCredentialsError
+        | client.AccountLockedError
+        | client.CaptchaError,
+    )
+    if refusal and site_message:
+        said = QCoreApplication.translate("messages", "The académie says: “{message}”")
+        return Advice(f"{advice.text}\n{said.format(message=site_message)}", advice.offer_browser)
+    return advice
+
+
+def _advice_for(error: BaseException, operation: Operation) -> Advice:
+    from magistere_gui import client
     from magistere_gui.rules import InvalidNumenError
 
     if isinstance(error, InvalidNumenError):

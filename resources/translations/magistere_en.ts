@@ -840,102 +840,107 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="62"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="68"/>
+        <source>The académie says: “{message}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="81"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="70"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="89"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="80"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="99"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="88"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="107"/>
         <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="98"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="117"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="105"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="124"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="114"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="133"/>
         <source>The académie site is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="140"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="129"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="148"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="137"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>You can also reset your password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="161"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="150"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="169"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="175"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="171"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="190"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="181"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="187"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="206"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="196"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="215"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="219"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="205"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="224"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
