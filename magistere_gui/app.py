@@ -70,6 +70,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="diagnostic réseau des sites de l'académie (à copier pour l'assistance), puis quitter",
     )
     parser.add_argument(
+        "--check-sites",
+        action="store_true",
+        help="ouvrir chaque page du profil (sans rien envoyer) et dire ce qui y est reconnu, "
+        "puis quitter (code 0 si tout est compris, 1 sinon)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="vérifier l'installation sans fenêtre, puis quitter",
@@ -151,12 +157,14 @@ def load_network_libraries_in_background() -> None:
     ).start()
 
 
-def run_diagnostics(arguments: argparse.Namespace) -> int:
-    """``--diagnose``: print the network report for the help desk; no window, no display needed."""
+def run_report(arguments: argparse.Namespace) -> int:
+    """``--diagnose`` or ``--check-sites``: print a report for the help desk; no window, no
+    display needed. Exit code 1 when something failed."""
     from PySide6.QtCore import QCoreApplication
 
     from magistere_gui.diagnostics import Verdict, diagnose
     from magistere_gui.gui.i18n import install_translators
+    from magistere_gui.sitecheck import check_sites, summary
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     translators = install_translators(app, arguments.lang)
@@ -166,11 +174,17 @@ def run_diagnostics(arguments: argparse.Namespace) -> int:
         print(f"Impossible de démarrer : {error}", file=sys.stderr)
         return 2
     try:
-        report = diagnose(profile)
+        report = (
+            check_sites(profile, QCoreApplication.translate)
+            if arguments.check_sites
+            else diagnose(profile)
+        )
     finally:
         if server is not None:
             server.stop()
     print(report.text(QCoreApplication.translate))
+    if arguments.check_sites:
+        print("\n" + summary(report, QCoreApplication.translate))
     del translators
     return 1 if report.worst is Verdict.FAILED else 0
 
@@ -193,8 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from magistere_gui import logs
 
     logs.configure(logging.DEBUG if arguments.debug else logging.INFO)
-    if arguments.diagnose:
-        return run_diagnostics(arguments)
+    if arguments.diagnose or arguments.check_sites:
+        return run_report(arguments)
 
     from PySide6.QtWidgets import QApplication
 

@@ -266,25 +266,60 @@ def _field_roles(
     form: lxml.html.FormElement,
     pinned_names: Mapping[FieldRole, str],
     explicit: Mapping[str, str],
+    how: dict[FieldRole, str] | None = None,
 ) -> dict[FieldRole, str]:
-    """Which field name plays which role, judged on labels first, then on names."""
+    """Which field name plays which role, judged on labels first, then on names.
+
+    ``how``, when given, receives for each role how it was recognised (for the site check).
+    """
     preceding = _preceding_texts(form)
     fields = list(_text_fields(form))
     names = {element.get("name", "") for element in fields}
     roles: dict[FieldRole, str] = {
         role: name for role, name in pinned_names.items() if name in names
     }
+    reasons = dict.fromkeys(roles, "pinned")
     for element in fields:
         name = element.get("name", "")
         if name in roles.values():
             continue
         label = _label_of(element, explicit, preceding.get(element, ""))
-        role = (
-            role_from_label(label) or role_from_name(name) or role_from_name(element.get("id", ""))
-        )
+        by_label = role_from_label(label)
+        role = by_label or role_from_name(name) or role_from_name(element.get("id", ""))
         if role is not None and role not in roles:
             roles[role] = name
+            reasons[role] = f"label:{' '.join(label.split())}" if by_label else "name"
+    if how is not None:
+        how.update(reasons)
     return roles
+
+
+@dataclass(frozen=True)
+class FormReading:
+    """How a page's best form was read: for the help desk's site check."""
+
+    method: str
+    action: str
+    fields: Mapping[FieldRole, tuple[str, str]]  # role -> (field name, how it was recognised)
+
+
+def read_form(
+    page: Page, roles: Iterable[FieldRole], pinned_names: Mapping[FieldRole, str] | None = None
+) -> FormReading | None:
+    """The form of the page that plays the most of ``roles``, with how each field was found."""
+    wanted = set(roles)
+    best: FormReading | None = None
+    for form in page.document().xpath("//form"):
+        how: dict[FieldRole, str] = {}
+        names = _field_roles(form, pinned_names or {}, page.explicit_labels, how)
+        fields = {role: (names[role], how[role]) for role in names if role in wanted}
+        if best is None or len(fields) > len(best.fields):
+            best = FormReading(
+                method=(form.get("method") or "get").strip().upper(),
+                action=urljoin(page.url, (form.get("action") or "").strip() or page.url),
+                fields=fields,
+            )
+    return best
 
 
 def _carried_values(form: lxml.html.FormElement) -> list[tuple[str, str]]:
@@ -397,6 +432,10 @@ _REFRESH_WORDS = (
     "nouveau",
     "recharger",
     "rafraichir",
+    "autre image",
+    "nouvelle image",
+    "generer",
+    "renew",
     "refresh",
     "reload",
     "new",
@@ -411,7 +450,12 @@ def find_captcha(page: Page) -> tuple[str | None, str | None]:
     for link in document.iter("a"):
         words = fold(
             " ".join(
-                [link.get("title", ""), link.get("href", ""), link.text_content()]
+                [
+                    link.get("title", ""),
+                    link.get("aria-label", ""),
+                    link.get("href", ""),
+                    link.text_content(),
+                ]
                 + [f"{img.get('alt', '')} {img.get('title', '')}" for img in link.iter("img")]
             )
         )

@@ -768,11 +768,14 @@ Thank you,
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="198"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="117"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="240"/>
         <source>The page could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="248"/>
         <source>The site answers (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +827,146 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="349"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="37"/>
+        <source>Find your identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="42"/>
+        <source>Externet portal (login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="47"/>
+        <source>Password reset, step 1/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="53"/>
+        <source>Password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="59"/>
+        <source>M@gistère</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="60"/>
+        <source>Webmel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="61"/>
+        <source>I-Prof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="65"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="66"/>
+        <source>NUMEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="67"/>
+        <source>security code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="68"/>
+        <source>identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="69"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="70"/>
+        <source>current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="71"/>
+        <source>new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="72"/>
+        <source>new password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="128"/>
+        <source>No form of this step was recognised on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="135"/>
+        <source>Form recognised (sent with {method}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="155"/>
+        <source>Security code image found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <source>No security code image found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="163"/>
+        <source>Link for another code found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="165"/>
+        <source>No link for another code: the page itself will be reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="187"/>
+        <source>Field “{role}”: not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="197"/>
+        <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="208"/>
+        <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
+        <source>Field “{role}”: “{field}”, by its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="216"/>
+        <source>Field “{role}”: “{field}”, by its name only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="258"/>
+        <source>Verdict: every page is understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="262"/>
+        <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

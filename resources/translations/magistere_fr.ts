@@ -780,11 +780,14 @@ Merci d&apos;avance,
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="198"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="117"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="240"/>
         <source>The page could not be loaded.</source>
         <translation>La page n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="248"/>
         <source>The site answers (HTTP {status}).</source>
         <translation>Le site répond (HTTP {status}).</translation>
     </message>
@@ -837,6 +840,146 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/diagnostics.py" line="349"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation>Pas de trousseau : l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="37"/>
+        <source>Find your identifiant</source>
+        <translation>Retrouver son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="42"/>
+        <source>Externet portal (login)</source>
+        <translation>Portail externet (connexion)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="47"/>
+        <source>Password reset, step 1/2</source>
+        <translation>Réinitialisation du mot de passe, étape 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="53"/>
+        <source>Password change</source>
+        <translation>Changement du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="59"/>
+        <source>M@gistère</source>
+        <translation>M@gistère</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="60"/>
+        <source>Webmel</source>
+        <translation>Webmel</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="61"/>
+        <source>I-Prof</source>
+        <translation>I-Prof</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="65"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="66"/>
+        <source>NUMEN</source>
+        <translation>NUMEN</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="67"/>
+        <source>security code</source>
+        <translation>code de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="68"/>
+        <source>identifiant</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="69"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="70"/>
+        <source>current password</source>
+        <translation>mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="71"/>
+        <source>new password</source>
+        <translation>nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="72"/>
+        <source>new password again</source>
+        <translation>nouveau mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="128"/>
+        <source>No form of this step was recognised on the page.</source>
+        <translation>Aucun formulaire de cette étape n&apos;est reconnu sur la page.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="135"/>
+        <source>Form recognised (sent with {method}).</source>
+        <translation>Formulaire reconnu (envoyé en {method}).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="155"/>
+        <source>Security code image found.</source>
+        <translation>Image du code de sécurité trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <source>No security code image found.</source>
+        <translation>Aucune image de code de sécurité trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="163"/>
+        <source>Link for another code found.</source>
+        <translation>Lien « autre code » trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="165"/>
+        <source>No link for another code: the page itself will be reloaded.</source>
+        <translation>Pas de lien « autre code » : la page elle-même sera rechargée.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="187"/>
+        <source>Field “{role}”: not recognised.</source>
+        <translation>Champ « {role} » : non reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="197"/>
+        <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
+        <translation>Champ « {role} » : le nom fixé dans le profil (« {pinned} ») n&apos;est plus sur la page ; le champ s&apos;appelle maintenant « {field} ». Mettez le profil à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="208"/>
+        <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
+        <translation>Champ « {role} » : « {field} », par le nom fixé dans le profil.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
+        <source>Field “{role}”: “{field}”, by its label.</source>
+        <translation>Champ « {role} » : « {field} », par son libellé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="216"/>
+        <source>Field “{role}”: “{field}”, by its name only.</source>
+        <translation>Champ « {role} » : « {field} », par son nom seulement (libellé non compris).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="258"/>
+        <source>Verdict: every page is understood.</source>
+        <translation>Résultat : toutes les pages sont comprises.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/sitecheck.py" line="262"/>
+        <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
+        <translation>Résultat : {count} point(s) non compris. Mettez à jour le profil des sites (voir le README, « Site profiles »), ou envoyez ce rapport à l&apos;assistance.</translation>
     </message>
 </context>
 <context>
