@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWizard
@@ -11,6 +13,7 @@ from accounts import JEAN_NUMEN, JULIE_NUMEN, JULIE_PASSWORD
 from helpers import BrowserSpy, MemoryKeyring
 from magistere_gui import keychain
 from magistere_gui.client import AcademieClient, bundled_profile_path, load_profile
+from magistere_gui.client.capture import read_capture
 from magistere_gui.gui.navigation import Goal, PageId
 from magistere_gui.gui.pages.captcha import CaptchaPage
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
@@ -189,6 +192,35 @@ def test_a_changed_page_says_so_and_opens_in_the_browser(
     wait_idle(qtbot, page)
     assert "n'a pas l'aspect attendu" in page.status.message.text()
     assert page.status.browser_button.isVisible()
+
+
+def test_a_page_not_understood_can_be_saved_for_the_help_desk_without_any_secret(
+    qtbot: QtBot,
+    wizard: MagistereWizard,
+    simulator: SimulatorServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    simulator.faults.garbled_pages = True
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert page.status.save_page_button.isVisible()
+    assert page.status.save_page_button.text() == "Enregistrer la page pour l'assistance"
+    qtbot.mouseClick(page.status.save_page_button, Qt.MouseButton.LeftButton)
+    saved = page.status.saved_file
+    assert saved is not None
+    assert saved.parent == tmp_path / "Documents"
+    assert str(saved) in page.status.message.text()
+    fields, html = read_capture(saved.read_text(encoding="utf-8"))
+    assert fields["step"] == "lookup_identifiant"
+    assert fields["url"].startswith(simulator.url)
+    assert "?" not in fields["url"]
+    assert "<form" in html
+    assert JEAN_NUMEN not in saved.read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------ password

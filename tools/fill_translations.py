@@ -31,10 +31,12 @@ def main() -> int:
             + r"</source>\s*)<translation type=\"unfinished\">[^<]*</translation>"
         )
         text, count = pattern.subn(
-            lambda match, french=french: match.group(1)
-            + "<translation>"
-            + ts_text(french).replace("&quot;", '"')
-            + "</translation>",
+            lambda match, french=french: (
+                match.group(1)
+                + "<translation>"
+                + ts_text(french).replace("&quot;", '"')
+                + "</translation>"
+            ),
             text,
         )
         filled += count

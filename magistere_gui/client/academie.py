@@ -16,6 +16,7 @@ from typing import ParamSpec, TypeVar
 
 from magistere_gui import rules
 from magistere_gui.client.answers import added_text, find_identifiant
+from magistere_gui.client.capture import PageCapture
 from magistere_gui.client.errors import (
     AccountLockedError,
     CaptchaError,
@@ -65,15 +66,26 @@ def _within_error_family(
     def guarded(*args: _Parameters.args, **kwargs: _Parameters.kwargs) -> _Result:
         try:
             return operation(*args, **kwargs)
+        except SiteNotUnderstoodError as error:
+            _attach_capture(error, args[0], operation.__name__)
+            raise
         except (MagistereError, rules.InvalidNumenError):
             raise
         except Exception as error:
             log.warning("%s: unexpected %s", operation.__name__, type(error).__name__)
-            raise SiteNotUnderstoodError(
-                f"answer not understood ({type(error).__name__})"
-            ) from None
+            understood = SiteNotUnderstoodError(f"answer not understood ({type(error).__name__})")
+            _attach_capture(understood, args[0], operation.__name__)
+            raise understood from None
 
     return guarded
+
+
+def _attach_capture(error: MagistereError, client: object, step: str) -> None:
+    """Keep the page that was not understood with the error, so the teacher can save it."""
+    if isinstance(client, AcademieClient) and error.capture is None:
+        page = client.transport.last_page()
+        if page is not None:
+            error.capture = PageCapture(step=step, url=page.url, html=page.text)
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from magistere_gui.client.scrubbing import live_secrets
 
 if TYPE_CHECKING:
+    from magistere_gui.client.capture import PageCapture
     from magistere_gui.client.results import CaptchaChallenge
 
 
@@ -27,6 +28,8 @@ class MagistereError(Exception):
         self.url = url
         #: The site's own words (cleaned, capped, secrets removed), shown to the person.
         self.site_message = live_secrets.scrub(site_message) if site_message else ""
+        #: The page that was not understood, for the help desk (in memory; saved only on request).
+        self.capture: PageCapture | None = None
 
 
 class NetworkError(MagistereError):

@@ -242,6 +242,7 @@ class Transport:
         self._local.operation = _Operation(
             time.monotonic() + self.timeouts.operation_seconds, active_cancellation()
         )
+        self._local.last_page = None
 
     def _operation(self) -> _Operation:
         operation: _Operation | None = getattr(self._local, "operation", None)
@@ -473,7 +474,17 @@ class Transport:
         if status >= 400:
             raise SiteNotUnderstoodError(f"page refused or missing (HTTP {status})", url=shown_url)
 
+    def last_page(self) -> Page | None:
+        """The last page this thread's operation read (what a "not understood" is about)."""
+        page: Page | None = getattr(self._local, "last_page", None)
+        return page
+
     def _page(self, download: Download) -> Page:
+        page = self._decoded(download)
+        self._local.last_page = page
+        return page
+
+    def _decoded(self, download: Download) -> Page:
         charset_match = re.search(r"charset=([^;\s]{1,40})", download.content_type, re.IGNORECASE)
         text, charset = decode_page(
             download.body, charset_match.group(1) if charset_match else None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from magistere_gui.client.capture import PageCapture
     from magistere_gui.rules import Message
 
 
@@ -39,6 +40,8 @@ class Operation(Enum):
 class Advice:
     text: str
     offer_browser: bool
+    #: The page that was not understood, which the teacher may save for the help desk.
+    capture: PageCapture | None = None
 
 
 def _wait_text(seconds: int | None) -> str:
@@ -56,6 +59,8 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
     from magistere_gui import client  # not needed before the first error
 
     advice = _advice_for(error, operation)
+    if isinstance(error, client.MagistereError) and error.capture is not None:
+        advice = Advice(advice.text, advice.offer_browser, error.capture)
     site_message = getattr(error, "site_message", "")
     refusal = isinstance(
         error,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from magistere_gui.client.capture import PageCapture
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
@@ -91,6 +94,16 @@ class StatusArea(QWidget):
             self.tr("Check the network connection to the académie")
         )
         self.diagnose_button.clicked.connect(self.diagnose_requested)
+        self.save_page_button = QPushButton(self.tr("Save the page for the help desk"), self)
+        self.save_page_button.setAccessibleDescription(
+            self.tr(
+                "Saves the académie page that was not understood in your Documents folder, "
+                "without your NUMEN or passwords, to send to the help desk."
+            )
+        )
+        self.save_page_button.clicked.connect(self._save_page)
+        self._capture: PageCapture | None = None
+        self.saved_file: Path | None = None
 
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.progress, 1)
@@ -102,6 +115,7 @@ class StatusArea(QWidget):
         way_out = QHBoxLayout()
         way_out.addWidget(self.browser_button)
         way_out.addWidget(self.diagnose_button)
+        way_out.addWidget(self.save_page_button)
         way_out.addStretch(1)
         layout.addLayout(way_out)
 
@@ -110,6 +124,7 @@ class StatusArea(QWidget):
         self._on_busy(False)
         self.browser_button.hide()
         self.diagnose_button.hide()
+        self.save_page_button.hide()
         self.message.hide()
 
     def _on_busy(self, busy: bool) -> None:
@@ -125,6 +140,7 @@ class StatusArea(QWidget):
         self.message.setVisible(bool(text))
         self.browser_button.hide()
         self.diagnose_button.hide()
+        self.save_page_button.hide()
 
     def show_advice(self, advice: Advice, url: str | None) -> None:
         self.show_text(advice.text, tone="error")
@@ -132,6 +148,45 @@ class StatusArea(QWidget):
         if advice.offer_browser and url:
             self._url = url
             self.browser_button.show()
+        self._capture = advice.capture
+        self.save_page_button.setVisible(advice.capture is not None)
+
+    def _typed_secrets(self) -> tuple[str, ...]:
+        """Every NUMEN and password typed anywhere in the window: none may be in a saved page."""
+        return tuple(field.text() for field in self.window().findChildren(SecretField))
+
+    def _save_page(self) -> None:
+        if self._capture is None:
+            return
+        from datetime import datetime
+
+        from PySide6.QtCore import QStandardPaths
+
+        from magistere_gui.client.capture import capture_file_text
+
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        name = f"page-academie-{self._capture.step}-{datetime.now():%Y%m%d-%H%M%S}.html"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(
+                capture_file_text(self._capture, self._typed_secrets()), encoding="utf-8"
+            )
+        except OSError:
+            self.message.setText(
+                self.message.text()
+                + "\n"
+                + self.tr("The page could not be saved in {folder}.").format(folder=folder)
+            )
+            return
+        self.saved_file = folder / name
+        self.message.setText(
+            self.message.text()
+            + "\n"
+            + self.tr("Page saved for the help desk: {file}").format(file=self.saved_file)
+        )
 
     def offer_browser(self, url: str) -> None:
         self._url = url

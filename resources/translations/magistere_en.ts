@@ -663,7 +663,7 @@ Thank you,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="47"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,38 +671,58 @@ Thank you,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="83"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="81"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="84"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="90"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="92"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="94"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="119"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="97"/>
+        <source>Save the page for the help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="100"/>
+        <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="134"/>
         <source>Contacting the académie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="181"/>
+        <source>The page could not be saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="188"/>
+        <source>Page saved for the help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,117 +993,118 @@ Thank you,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="46"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
         <source>Try again in a few minutes.</source>
+        <extracomment>The page that was not understood, which the teacher may save for the help desk.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="52"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="68"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="73"/>
         <source>The académie says: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="81"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="86"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="89"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="94"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="99"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="104"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="107"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="112"/>
         <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="117"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="122"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="124"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="129"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="133"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="138"/>
         <source>The académie site is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="140"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="145"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="148"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="153"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="161"/>
         <source>You can also reset your password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="161"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="166"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="169"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="174"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="175"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="180"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="190"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="195"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="205"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="206"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="211"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="215"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="220"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="219"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="224"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="224"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="229"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -675,7 +675,7 @@ Merci d&apos;avance,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="47"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -683,39 +683,59 @@ Merci d&apos;avance,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="80"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="83"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="81"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="84"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="82"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="87"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="90"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="92"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="94"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="119"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="97"/>
+        <source>Save the page for the help desk</source>
+        <translation>Enregistrer la page pour l&apos;assistance</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="100"/>
+        <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
+        <translation>Enregistre la page de l&apos;académie qui n&apos;a pas été comprise dans votre dossier Documents, sans votre NUMEN ni vos mots de passe, pour l&apos;envoyer à l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="134"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="181"/>
+        <source>The page could not be saved in {folder}.</source>
+        <translation>La page n&apos;a pas pu être enregistrée dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="188"/>
+        <source>Page saved for the help desk: {file}</source>
+        <translation>Page enregistrée pour l&apos;assistance : {file}</translation>
     </message>
 </context>
 <context>
@@ -985,117 +1005,118 @@ Merci d&apos;avance,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="46"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
         <source>Try again in a few minutes.</source>
+        <extracomment>The page that was not understood, which the teacher may save for the help desk.</extracomment>
         <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="49"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="52"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation>Réessayez dans {minutes} minutes (vers {time}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="68"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="73"/>
         <source>The académie says: “{message}”</source>
         <translation>Le site de l&apos;académie indique : « {message} »</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="81"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="86"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie n&apos;a pas répondu à temps. Réessayez dans quelques minutes, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="89"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="94"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="99"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="104"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation>Le site de l&apos;académie est injoignable. Vérifiez que l&apos;ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="107"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="112"/>
         <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
         <translation>Cette page demande d&apos;envoyer vos informations à « {host} », qui n&apos;est pas un site de l&apos;académie. Rien n&apos;a été envoyé. Ouvrez la page de l&apos;académie dans votre navigateur, ou demandez au référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="117"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="122"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="124"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="129"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="133"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="138"/>
         <source>The académie site is busy.</source>
         <translation>Le site de l&apos;académie est surchargé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="140"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="145"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie signale une erreur (code {status}). Réessayez plus tard, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="148"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="153"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation>Votre compte est verrouillé pour un moment après trop d&apos;essais infructueux. Le programme ne réessaiera pas de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="161"/>
         <source>You can also reset your password now.</source>
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="161"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="166"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="169"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="174"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation>Le code a expiré. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="175"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="180"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="190"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="195"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="205"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="206"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="211"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="215"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="220"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="219"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="224"/>
         <source>it does not follow the rules.</source>
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="224"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="229"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>

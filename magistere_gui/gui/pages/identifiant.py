@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFormLayout,
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound, NotFoundError
 from magistere_gui.gui.messages import (
-    Advice,
     Operation,
     advice_for,
     translate_message,
@@ -213,7 +214,7 @@ class IdentifiantPage(BasePage):
         guess = self._best_guess()
         if self._lookup_unavailable and guess:
             go_on = self.tr("You can also go on with the probable identifiant {guess}.")
-            advice = Advice(f"{advice.text} {go_on.format(guess=guess)}", advice.offer_browser)
+            advice = dataclasses.replace(advice, text=f"{advice.text} {go_on.format(guess=guess)}")
         self.status.show_advice(advice, self.context.profile.url("identifiant_lookup"))
         self.completeChanged.emit()
 
