@@ -162,7 +162,7 @@ def run_report(arguments: argparse.Namespace) -> int:
     display needed. Exit code 1 when something failed."""
     from PySide6.QtCore import QCoreApplication
 
-    from magistere_gui.diagnostics import Verdict, diagnose
+    from magistere_gui.diagnostics import Verdict, diagnose, verdict
     from magistere_gui.gui.i18n import install_translators
     from magistere_gui.sitecheck import check_sites, summary
 
@@ -182,9 +182,13 @@ def run_report(arguments: argparse.Namespace) -> int:
     finally:
         if server is not None:
             server.stop()
-    print(report.text(QCoreApplication.translate))
     if arguments.check_sites:
+        print(report.text(QCoreApplication.translate))
         print("\n" + summary(report, QCoreApplication.translate))
+    else:  # the verdict first, in plain words, then the details
+        said = verdict(report)
+        print(QCoreApplication.translate("diagnostics", said.template).format(**said.arguments))
+        print(report.text(QCoreApplication.translate))
     del translators
     return 1 if report.worst is Verdict.FAILED else 0
 
@@ -209,6 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(logging.DEBUG if arguments.debug else logging.INFO)
     if arguments.diagnose or arguments.check_sites:
         return run_report(arguments)
+
+    if arguments.self_test and not _has_a_display():
+        # "Without a window": the self-test must run on a help desk's server or in CI too.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from PySide6.QtWidgets import QApplication
 
@@ -247,6 +255,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         del translators
     _leave_without_waiting_for_stuck_calls(exit_code)
     return exit_code
+
+
+def _has_a_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True  # Windows and macOS always have one
 
 
 def _leave_without_waiting_for_stuck_calls(exit_code: int) -> None:

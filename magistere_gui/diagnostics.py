@@ -30,6 +30,7 @@ from magistere_gui.client.transport import Transport, public_url, secure_url
 from magistere_gui.rules import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "diagnostics"
+KEYCHAIN_HEADING = QT_TRANSLATE_NOOP("diagnostics", "This computer's keychain")
 MAX_CLOCK_SKEW_SECONDS = 300
 
 
@@ -82,7 +83,7 @@ class DiagnosticReport:
             if check.site != site:
                 site = check.site
                 lines.append("")
-                lines.append(site)
+                lines.append(translate(CONTEXT, site))
             sentence = translate(CONTEXT, check.message.template).format(**check.message.arguments)
             lines.append(f"  {marks[check.verdict]} {sentence}")
             if check.details:
@@ -335,7 +336,7 @@ def diagnose(
     found = keychain.status()
     if found.available:
         report.add(
-            "keychain",
+            KEYCHAIN_HEADING,
             "keychain",
             Verdict.OK,
             QT_TRANSLATE_NOOP("diagnostics", "Keychain available: {backend}."),
@@ -343,12 +344,64 @@ def diagnose(
         )
     else:
         report.add(
-            "keychain",
+            KEYCHAIN_HEADING,
             "keychain",
             Verdict.WARNING,
             QT_TRANSLATE_NOOP(
                 "diagnostics", "No keychain: the identifiant cannot be remembered on this computer."
             ),
-            found.backend_name,
         )
     return report
+
+
+def verdict(report: DiagnosticReport) -> Message:
+    """The one sentence to read first: what is wrong, in plain words, and what to do.
+
+    Judged from the checks in order of what a person can act on: no Internet at all, a
+    proxy, a network filter or a wrong clock (TLS), the clock, the académie's site itself.
+    """
+
+    def failed(name: str) -> list[Check]:
+        return [c for c in report.checks if c.name == name and c.verdict is Verdict.FAILED]
+
+    site_checks = [c for c in report.checks if c.name == "dns"]
+    if site_checks and len(failed("dns")) == len(site_checks):
+        if any(c.name == "proxy" and c.verdict is not Verdict.OK for c in report.checks):
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "diagnostics",
+                    "A proxy is set on this computer and the académie's sites cannot be "
+                    "reached through it. Tell your school's IT contact.",
+                )
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "This computer does not reach the Internet. Check the cable or the Wi-Fi, then "
+                "try again.",
+            )
+        )
+    if failed("clock"):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "This computer's clock is wrong: secure connections fail. Set the date and time, "
+                "then try again.",
+            )
+        )
+    if failed("tls"):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "A network filter (or the computer's clock) prevents a secure connection to the "
+                "académie. Tell your school's IT contact.",
+            )
+        )
+    if failed("tcp") or failed("http") or failed("dns"):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "The académie's site does not answer. Try again later, or open it in your browser.",
+            )
+        )
+    return Message(QT_TRANSLATE_NOOP("diagnostics", "Everything looks right from this computer."))

@@ -43,7 +43,9 @@ class Message:
 
 NUMEN_LENGTH = 13
 
-# Official two-digit académie codes (the first two characters of a NUMEN).
+# Two-digit académie codes (the first two characters of a NUMEN). Not on the help sheet:
+# the NUMEN's structure as commonly documented (e.g. https://fr.wikipedia.org/wiki/NUMEN).
+# Shown as information only; a code missing here never blocks anything.
 ACADEMIES: dict[str, str] = {
     "01": "Paris", "02": "Aix-Marseille", "03": "Besançon", "04": "Bordeaux",
     "05": "Caen", "06": "Clermont-Ferrand", "07": "Dijon", "08": "Grenoble",
@@ -59,7 +61,8 @@ ACADEMIES: dict[str, str] = {
 
 CRETEIL_CODE = "24"
 
-# The letter after the académie code: which part of the ministry hired the person.
+# The letter after the académie code: which part of the ministry hired the person
+# (same source as ACADEMIES; information only).
 NUMEN_SYSTEMS: dict[str, str] = {
     "G": QT_TRANSLATE_NOOP("rules", "first degree (primary school)"),
     "E": QT_TRANSLATE_NOOP("rules", "public secondary education"),
@@ -93,8 +96,9 @@ class Numen:
         return self.value[:2]
 
     @property
-    def academie_name(self) -> str:
-        return ACADEMIES[self.academie_code]
+    def academie_name(self) -> str | None:
+        """From our table; None for a code it does not list (information only, never a block)."""
+        return ACADEMIES.get(self.academie_code)
 
     @property
     def is_creteil(self) -> bool:
@@ -179,17 +183,9 @@ def parse_numen(text: str) -> Numen:
                     {"position": position + 1},
                 )
             )
-    if compact[:2] not in ACADEMIES:
-        raise InvalidNumenError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "rules",
-                    "A NUMEN starts with the code of an académie; {code} is not one "
-                    "(Créteil is 24).",
-                ),
-                {"code": compact[:2]},
-            )
-        )
+    # An académie code missing from our table (ACADEMIES) is not an error: the table is
+    # ours, not the académie's (staff on secondment have other codes), and the académie
+    # decides. The identifiant page shows it as a note.
     return Numen(compact)
 
 

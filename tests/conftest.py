@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import ssl
+import tempfile
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +26,21 @@ from magistere_gui.gui.i18n import install_translators
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.simulator import SimulatorServer
 from magistere_gui.simulator.layouts import LAYOUTS
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests never touch the real user's folders (settings, logs, Documents, keyring
+    configuration): HOME and the XDG folders point into a throw-away folder for the run,
+    before Qt or keyring first read them."""
+    home = tempfile.mkdtemp(prefix="magistere-tests-home-")
+    os.environ["HOME"] = home
+    for variable, folder in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
+        os.environ[variable] = os.path.join(home, folder)
 
 
 @pytest.fixture(scope="session", params=sorted(LAYOUTS))

@@ -255,8 +255,8 @@ def test_jean_logs_in_with_his_numen_and_keeps_his_identifiant_in_the_keychain(
     done = wizard.currentPage()
     assert isinstance(done, DonePage)
     assert done.identifiant.text() == "jdupont"
-    assert "Identifiant confirmé par l'académie" in done.summary.text()
-    assert "testés sur le portail" in done.summary.text()
+    assert "Identifiant confirmé par l'académie" in " ".join(done.summary.lines())
+    assert "testés sur le portail" in " ".join(done.summary.lines())
 
 
 def test_the_password_is_kept_only_when_the_teacher_ticks_it(
@@ -368,12 +368,12 @@ def test_julie_resets_her_forgotten_password_then_chooses_a_new_one(
     assert change.identifiant.text() == "jdupont1"
     assert change.old_password.text() == JULIE_NUMEN
     qtbot.keyClicks(change.new_password.line_edit, "court")
-    assert "✘ Au moins 8 caractères" in change.checklist.text()
+    assert any(line.startswith("✘ Au moins 8 caractères") for line in change.checklist.lines())
     assert not change.change_button.isEnabled()
     change.new_password.setText("")
     qtbot.keyClicks(change.new_password.line_edit, JULIE_PASSWORD)  # her old one: the site refuses
     qtbot.keyClicks(change.confirmation.line_edit, JULIE_PASSWORD)
-    assert "✘" not in change.checklist.text()
+    assert not any(line.startswith("✘") for line in change.checklist.lines())
     assert change.strength_text.text()
     qtbot.mouseClick(change.change_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, change)
@@ -391,8 +391,8 @@ def test_julie_resets_her_forgotten_password_then_chooses_a_new_one(
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
     done = wizard.currentPage()
     assert isinstance(done, DonePage)
-    assert "Mot de passe réinitialisé" in done.summary.text()
-    assert "Mot de passe changé" in done.summary.text()
+    assert "Mot de passe réinitialisé" in " ".join(done.summary.lines())
+    assert "Mot de passe changé" in " ".join(done.summary.lines())
 
 
 def test_an_expired_code_brings_a_new_one(

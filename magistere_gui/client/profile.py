@@ -103,6 +103,9 @@ class SiteProfile:
     allow_loopback_http: bool = False
     #: Which shape of pages the simulator serves for this profile (demo mode).
     simulator_layout: str = ""
+    #: Whether the site accepts the security code in any case. Unknown for the real site (the
+    #: sheet does not say), so the wizard says nothing about case unless a profile says so.
+    captcha_ignores_case: bool = False
 
     def url(self, key: str) -> str:
         return self.urls[key]
@@ -156,6 +159,7 @@ def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
         allowed_hosts=frozenset(host.strip().lower() for host in allowed_hosts),
         allow_loopback_http=bool(data.get("allow_loopback_http", False)),
         simulator_layout=str(data.get("simulator_layout", "")),
+        captcha_ignores_case=bool(data.get("captcha_ignores_case", False)),
     )
     try:
         profile.boundary  # noqa: B018 - built now, so a bad URL fails here, not mid-step

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client import SiteProfile
-from magistere_gui.diagnostics import DiagnosticReport, Verdict, diagnose
+from magistere_gui.diagnostics import DiagnosticReport, Verdict, diagnose, verdict
+from magistere_gui.gui.accessibility import announce
 from magistere_gui.gui.widgets import StatusArea, copy_to_clipboard
 from magistere_gui.gui.worker import TaskRunner
 
@@ -29,6 +30,14 @@ class DiagnosticsDialog(QDialog):
         self.runner = TaskRunner(self)
         self.summary = QLabel(self.tr("Checking the académie's sites from this computer…"), self)
         self.summary.setWordWrap(True)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.details_button = QPushButton(self.tr("Show the technical details"), self)
+        self.details_button.setCheckable(True)
+        self.details_button.setEnabled(False)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("Diagnostics report"))
@@ -44,9 +53,14 @@ class DiagnosticsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.report, 1)
+        self.report.hide()
+        self.details_button.toggled.connect(self._toggle_details)
         layout.addWidget(buttons)
-        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.report.toPlainText()))
+        self.copy_button.clicked.connect(
+            lambda: copy_to_clipboard(self.report.toPlainText(), self.copy_button)
+        )
         self.again_button.clicked.connect(self.start)
         self.runner.succeeded.connect(self._show)
         self.runner.failed.connect(lambda error: self.status.show_text(str(error), tone="error"))
@@ -59,17 +73,24 @@ class DiagnosticsDialog(QDialog):
         self.runner.start(lambda: diagnose(profile))
 
     def _show(self, report: DiagnosticReport) -> None:
+        """The verdict first, in plain words; the technical details folded below it."""
         self.status.clear()
-        verdicts = {
-            Verdict.OK: self.tr("Everything looks right from this computer."),
-            Verdict.WARNING: self.tr("Some points deserve a look (⚠ below)."),
-            Verdict.FAILED: self.tr(
-                "Something blocks the connection (✘ below). Copy the report for the help desk."
-            ),
-        }
-        self.summary.setText(verdicts[report.worst])
-        self.report.setPlainText(report.text(QCoreApplication.translate))
+        said = verdict(report)
+        sentence = QCoreApplication.translate("diagnostics", said.template).format(**said.arguments)
+        self.summary.setText(sentence)
+        announce(self.summary, sentence, assertive=report.worst is Verdict.FAILED)
+        self.report.setPlainText(sentence + "\n" + report.text(QCoreApplication.translate))
+        self.details_button.setEnabled(True)
         self.copy_button.setEnabled(True)
+        self.summary.setFocus()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.report.setVisible(shown)
+        self.details_button.setText(
+            self.tr("Hide the technical details")
+            if shown
+            else self.tr("Show the technical details")
+        )
 
     def done(self, result: int) -> None:
         self.runner.cancel()

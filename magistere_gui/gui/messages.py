@@ -6,6 +6,7 @@ whether opening the académie page in the browser is a sensible way out.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 from enum import Enum
@@ -42,6 +43,8 @@ class Advice:
     offer_browser: bool
     #: The page that was not understood, which the teacher may save for the help desk.
     capture: PageCapture | None = None
+    #: Whether the network diagnostics can help (network, TLS or site trouble; not a refusal).
+    offer_diagnostics: bool = False
 
 
 def _wait_text(seconds: int | None) -> str:
@@ -59,8 +62,15 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
     from magistere_gui import client  # not needed before the first error
 
     advice = _advice_for(error, operation)
-    if isinstance(error, client.MagistereError) and error.capture is not None:
-        advice = Advice(advice.text, advice.offer_browser, error.capture)
+    network_trouble = isinstance(
+        error,
+        client.NetworkError
+        | client.ServerError
+        | client.RateLimitedError
+        | client.SiteNotUnderstoodError,
+    ) and not isinstance(error, client.UnusableCaptchaImageError)
+    capture = error.capture if isinstance(error, client.MagistereError) else None
+    advice = dataclasses.replace(advice, capture=capture, offer_diagnostics=network_trouble)
     site_message = getattr(error, "site_message", "")
     refusal = isinstance(
         error,
@@ -71,7 +81,9 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
     )
     if refusal and site_message:
         said = QCoreApplication.translate("messages", "The académie says: “{message}”")
-        return Advice(f"{advice.text}\n{said.format(message=site_message)}", advice.offer_browser)
+        return dataclasses.replace(
+            advice, text=f"{advice.text}\n{said.format(message=site_message)}"
+        )
     return advice
 
 

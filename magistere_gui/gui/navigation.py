@@ -39,8 +39,20 @@ class WizardState:
     wants_numen_help: bool = False
     reset_done: bool = False
     password_changed: bool = False
+    #: After a login with the default password, the teacher chose to change it now.
+    wants_change: bool = False
     # The password as it is now, when the wizard knows it (after a reset: the NUMEN).
     current_password: str = field(default="", repr=False)
+
+    @property
+    def uses_default_password(self) -> bool:
+        """The sheet's default password (the NUMEN in capitals) is still the password."""
+        from magistere_gui.rules import InvalidNumenError, parse_numen
+
+        try:
+            return self.current_password == parse_numen(self.current_password).default_password()
+        except InvalidNumenError:
+            return False
 
 
 def next_page(current: PageId, state: WizardState) -> PageId | None:
@@ -55,7 +67,9 @@ def next_page(current: PageId, state: WizardState) -> PageId | None:
     if current is PageId.IDENTIFIANT:
         return PageId.NUMEN_HELP if state.wants_numen_help else PageId.PASSWORD
     if current is PageId.PASSWORD:
-        return PageId.RESET_CAPTCHA if state.wants_reset else PageId.DONE
+        if state.wants_reset:
+            return PageId.RESET_CAPTCHA
+        return PageId.CHANGE_PASSWORD if state.wants_change else PageId.DONE
     if current is PageId.RESET_CAPTCHA:
         return PageId.RESET_STEP_TWO
     if current is PageId.RESET_STEP_TWO:

@@ -65,15 +65,37 @@ class Strength:
     text: str
 
 
-def estimate_strength(password: str, personal_words: list[str]) -> Strength:
+# zxcvbn's tips that the académie's rules contradict: no spaces are allowed (so no
+# "words" or "phrases"), and three kinds of characters are required.
+CONTRADICTS_THE_RULES = frozenset(
+    {
+        "Use a few words, avoid common phrases.",
+        "No need for symbols, digits, or uppercase letters.",
+        "Add another word or two. Uncommon words are better.",
+    }
+)
+#: The best a password can be rated while one of the académie's rules fails: "Weak".
+SCORE_WHILE_A_RULE_FAILS = 1
+
+
+def estimate_strength(
+    password: str, personal_words: list[str], *, follows_the_rules: bool = True
+) -> Strength:
+    """zxcvbn's estimate, never above "Weak" while a rule fails, with tips the rules allow."""
     if not password:
         return Strength(0, "")
     from zxcvbn import zxcvbn  # imported on first use: it loads large word lists
 
     result = zxcvbn(password[:72], user_inputs=[word for word in personal_words if word])
     score = int(result["score"])
+    if not follows_the_rules:
+        score = min(score, SCORE_WHILE_A_RULE_FAILS)
     feedback = result["feedback"]
     sentences = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])]
-    translated = " ".join(QCoreApplication.translate(CONTEXT, s) for s in sentences if s)
+    translated = " ".join(
+        QCoreApplication.translate(CONTEXT, s)
+        for s in sentences
+        if s and s not in CONTRADICTS_THE_RULES
+    )
     name = QCoreApplication.translate(CONTEXT, SCORE_NAMES[score])
     return Strength(score, f"{name}. {translated}".strip())

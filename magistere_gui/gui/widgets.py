@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,17 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client.capture import PageCapture
+from magistere_gui.gui.accessibility import announce
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
 
-def open_in_browser(url: str) -> None:
-    QDesktopServices.openUrl(QUrl(url))
+def open_in_browser(url: str) -> bool:
+    """False when no browser (or mail program) could be started: the caller then shows the address."""
+    return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
-def copy_to_clipboard(text: str) -> None:
-    """For identifiants only: a password is never put on the clipboard."""
+def copy_to_clipboard(text: str, source: QWidget | None = None) -> None:
+    """For identifiants and messages only: a password is never put on the clipboard.
+
+    The screen reader says that it was copied (the button alone gives no feedback)."""
     QGuiApplication.clipboard().setText(text)
+    if source is not None:
+        announce(source, QCoreApplication.translate("StatusArea", "Copied to the clipboard."))
 
 
 class SecretField(QWidget):
@@ -86,7 +92,13 @@ class StatusArea(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reachable with Tab and selectable, so the outcome can be read again and focus can go
+        # to it after an action (never to an unrelated control).
+        self.message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.browser_button = QPushButton(self.tr("Open the page in the browser"), self)
         self.browser_button.clicked.connect(lambda: open_in_browser(self._url))
         self.diagnose_button = QPushButton(self.tr("Network diagnostics"), self)
@@ -134,17 +146,20 @@ class StatusArea(QWidget):
             self.show_text(self.tr("Contacting the académie…"))
 
     def show_text(self, text: str, *, tone: str = "") -> None:
+        """Show the outcome and have it spoken: errors at once, other news politely."""
         colours = {"error": "#a40000", "success": "#1a6b1a"}
         self.message.setStyleSheet(f"color: {colours[tone]};" if tone in colours else "")
         self.message.setText(text)
+        self.message.setAccessibleName(text)
         self.message.setVisible(bool(text))
+        announce(self.message, text, assertive=tone == "error")
         self.browser_button.hide()
         self.diagnose_button.hide()
         self.save_page_button.hide()
 
     def show_advice(self, advice: Advice, url: str | None) -> None:
         self.show_text(advice.text, tone="error")
-        self.diagnose_button.show()
+        self.diagnose_button.setVisible(advice.offer_diagnostics)
         if advice.offer_browser and url:
             self._url = url
             self.browser_button.show()

@@ -6,16 +6,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
 )
 
 from magistere_gui.client import SiteProfile
+from magistere_gui.gui.accessibility import ReadingList
 from magistere_gui.gui.navigation import PageId, WizardState, next_page
 from magistere_gui.gui.pages.base import BasePage, ClientSource, WizardContext
 from magistere_gui.gui.pages.welcome import WelcomePage
@@ -45,10 +44,25 @@ class MagistereWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setWindowTitle(self.tr("M@gistère assistant"))
         self.currentIdChanged.connect(self._forget_calls_of_other_pages)
+        self.currentIdChanged.connect(self._announce_page)
         if demo_accounts:
-            self.setWindowTitle(self.tr("M@gistère assistant — demo mode"))
+            # The application's display name is added by Qt after this title.
+            self.setWindowTitle(self.tr("Demo mode"))
             self.setSideWidget(self._demo_banner(demo_accounts))
-        self.resize(820, 640)
+        from magistere_gui.gui.readability import install_text_size
+
+        install_text_size(self)
+        self._fit_the_screen()
+
+    def _fit_the_screen(self) -> None:
+        """820 x 640 where there is room; on a 1366 x 768 screen at 125 %, what is available."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 820, 640
+        if available is not None and available.height() > 0:
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.92))
+        self.resize(width, height)
 
     @property
     def state(self) -> WizardState:
@@ -109,13 +123,20 @@ class MagistereWizard(QWizard):
             if page_id != current_id:
                 self.page_at(PageId(page_id)).runner.cancel()
 
+    def _announce_page(self, page_id: int) -> None:
+        """A new page is said by its title and explanation, not only by its focused field."""
+        from magistere_gui.gui.accessibility import announce
+
+        page = self.page(page_id)
+        if page is not None:
+            announce(page, f"{page.title()}. {page.subTitle()}")
+
     def done(self, result: int) -> None:
         for page_id in self.pageIds():
             self.page_at(PageId(page_id)).runner.cancel()
         super().done(result)
 
     def _demo_banner(self, accounts: Sequence[str]) -> QWidget:
-        from PySide6.QtCore import Qt
 
         banner = QWidget(self)
         banner.setObjectName("demoBanner")
@@ -123,7 +144,6 @@ class MagistereWizard(QWizard):
         title = QLabel(self.tr("Demo mode"), banner)
         title.setStyleSheet("font-weight: bold; font-size: 12pt; color: #7a5600;")
         title.setWordWrap(True)
-        title.setAccessibleName(self.tr("Demo mode"))
         explanation = QLabel(
             self.tr(
                 "Nothing is sent to the académie: a local simulator answers, with fictional accounts."
@@ -131,19 +151,14 @@ class MagistereWizard(QWizard):
             banner,
         )
         explanation.setWordWrap(True)
-        listing = QLabel("\n\n".join(accounts))
-        listing.setWordWrap(True)
-        listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        listing.setAccessibleName(self.tr("Demo accounts:"))
-        scroller = QScrollArea(banner)
-        scroller.setWidget(listing)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setStyleSheet("background: transparent;")
+        listing = ReadingList(self.tr("Demo accounts"), banner)
+        listing.set_lines([("", account) for account in accounts], fit_height=False)
         layout = QVBoxLayout(banner)
         layout.addWidget(title)
         layout.addWidget(explanation)
-        layout.addWidget(QLabel(self.tr("Demo accounts:"), banner))
-        layout.addWidget(scroller, 1)
+        accounts_label = QLabel(self.tr("Demo &accounts:"), banner)
+        accounts_label.setBuddy(listing)
+        layout.addWidget(accounts_label)
+        layout.addWidget(listing, 1)
         banner.setFixedWidth(260)
         return banner

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Union
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from magistere_gui.gui.navigation import WizardState
@@ -71,8 +70,15 @@ class BasePage(QWizardPage):
         return self.context.state
 
     def _on_busy_changed(self, busy: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
         self.set_inputs_enabled(not busy)
         self.completeChanged.emit()
+        if focused is not None and not focused.isEnabled() and self.isAncestorOf(focused):
+            # The button just pressed is now off: Qt would move focus to the next control
+            # (a second Space would press it). Focus goes to the status line instead.
+            self.status.message.setFocus()
 
     def open_diagnostics(self) -> None:
         from magistere_gui.gui.diagnostics_dialog import DiagnosticsDialog
@@ -105,20 +111,4 @@ class BasePage(QWizardPage):
 def wrapped_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    return label
-
-
-def large_label(parent: QWidget | None = None) -> QLabel:
-    """A big, selectable line: what the teacher must read or copy (the identifiant)."""
-    from PySide6.QtCore import Qt  # Qt's namespace is slow to load: not before the first page shows
-
-    label = QLabel(parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.8)
-    font.setBold(True)
-    label.setFont(font)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
     return label

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client import CaptchaChallenge, CaptchaError, ResetStepTwo
+from magistere_gui.gui.accessibility import announce
 from magistere_gui.gui.captcha_image import CodeOnScreen, decoded
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
@@ -64,7 +65,12 @@ class CaptchaPage(BasePage):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumHeight(120)
         self.image.setAccessibleName(self.tr("Security code image"))
-        self.image.setAccessibleDescription(self.tr("If you cannot read it, ask for another code."))
+        self.image.setAccessibleDescription(
+            self.tr(
+                "A distorted code to read and type. If you cannot see it, press “I cannot read "
+                "the code” for whom to ask."
+            )
+        )
         self.new_code_button = QToolButton(self)
         self.new_code_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
@@ -81,12 +87,27 @@ class CaptchaPage(BasePage):
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("Code shown"))
         self.submit_button = QPushButton(self.tr("Validate the code"), self)
-        hint = wrapped_label(
+        hint_text = self.tr("Click “New code” if you want another code.")
+        if context.profile.captcha_ignores_case:
+            hint_text += " " + self.tr("Upper or lower case does not matter.")
+        hint = wrapped_label(hint_text, self)
+        # An honest way out for those who cannot read it: the program never reads the code.
+        self.cannot_read_button = QPushButton(self.tr("I cannot read the code"), self)
+        self.cannot_read_help = wrapped_label(
             self.tr(
-                "Click the icon if you want another code. Upper or lower case does not matter."
+                "You can: ask for a new code (some are easier to read); make the code larger "
+                "with the + button; ask a colleague or your school's digital contact (référent "
+                "numérique) to read it with you. The program never reads the code for you: it "
+                "is there to check that a person is asking."
             ),
             self,
         )
+        self.cannot_read_help.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.cannot_read_help.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cannot_read_help.hide()
 
         image_row = QHBoxLayout()
         image_row.addWidget(self.zoom_out_button)
@@ -98,12 +119,15 @@ class CaptchaPage(BasePage):
         layout.addLayout(image_row)
         layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(hint)
+        layout.addWidget(self.cannot_read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.cannot_read_help)
         layout.addLayout(form)
         layout.addWidget(self.submit_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
         self.new_code_button.clicked.connect(self._new_code)
+        self.cannot_read_button.clicked.connect(self._show_cannot_read_help)
         self.zoom_in_button.clicked.connect(lambda: self._zoom(+1))
         self.zoom_out_button.clicked.connect(lambda: self._zoom(-1))
         self.code.returnPressed.connect(self._submit)
@@ -120,6 +144,11 @@ class CaptchaPage(BasePage):
         client = self.context.client
         self.runner.start(_with_image(client.start_password_reset))
         self.focus_when_shown(self.code)
+
+    def _show_cannot_read_help(self) -> None:
+        self.cannot_read_help.show()
+        self.cannot_read_help.setFocus()
+        announce(self.cannot_read_help, self.cannot_read_help.text())
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         super().cleanupPage()

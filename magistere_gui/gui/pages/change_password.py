@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import PasswordChanged
+from magistere_gui.gui.accessibility import ReadingList
 from magistere_gui.gui.messages import Operation, advice_for, translate_message
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.strength import estimate_strength
@@ -40,8 +40,7 @@ class ChangePasswordPage(BasePage):
         self.confirmation = SecretField(
             self.tr("New password again"), self.tr("Show the confirmation"), self
         )
-        self.checklist = QLabel(self)
-        self.checklist.setAccessibleName(self.tr("Password rules"))
+        self.checklist = ReadingList(self.tr("Password rules"), self)
         self.strength = QProgressBar(self)
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
@@ -90,18 +89,20 @@ class ChangePasswordPage(BasePage):
 
     def _on_typed(self) -> None:
         checks = self._checks()
-        self.checklist.setText(
-            "\n".join(
-                ("✔ " if check.satisfied else "✘ ") + translate_message(check.message)
+        self.checklist.set_lines(
+            [
+                ("ok" if check.satisfied else "fail", translate_message(check.message))
                 for check in checks
-            )
+            ]
         )
         strength = estimate_strength(
             self.new_password.text(),
             [self.identifiant.text(), self.state.first_name, self.state.last_name],
+            follows_the_rules=rules.password_acceptable(checks),
         )
         self.strength.setValue(strength.score)
         self.strength_text.setText(strength.text)
+        self.new_password.line_edit.setAccessibleDescription(strength.text)
         self.set_inputs_enabled(not self.runner.busy)
 
     def set_inputs_enabled(self, enabled: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magistere_gui.gui.pages.base import BasePage, WizardContext, large_label, wrapped_label
+from magistere_gui.gui.accessibility import ReadingList, ValueField
+from magistere_gui.gui.pages.base import BasePage, WizardContext
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
 
@@ -23,14 +25,13 @@ class DonePage(BasePage):
         self.setSubTitle(
             self.tr("Your identifiant and password open M@gistère, Webmel and I-Prof.")
         )
-        self.identifiant = large_label(self)
-        self.identifiant.setAccessibleName(self.tr("Your identifiant"))
+        self.identifiant = ValueField(self.tr("Your identifiant"), self)
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the identifiant"))
-        self.summary = wrapped_label("", self)
-        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary = ReadingList(self.tr("Summary"), self)
         self.site_buttons: dict[str, QPushButton] = {}
+        self.site_addresses: dict[str, QLabel] = {}
         grid = QGridLayout()
         labels = {
             "magistere": self.tr("Open M@gistère"),
@@ -38,43 +39,76 @@ class DonePage(BasePage):
             "webmel": self.tr("Open Webmel (email)"),
             "iprof": self.tr("Open I-Prof"),
         }
-        for index, (key, text) in enumerate(labels.items()):
+        for row, (key, text) in enumerate(labels.items()):
+            url = context.profile.url(key)
             button = QPushButton(text, self)
-            button.clicked.connect(
-                lambda _checked=False, site=key: open_in_browser(self.context.profile.url(site))
+            button.clicked.connect(lambda _checked=False, site=key: self._open(site))
+            # The address as text too: to copy it, or to type it on another computer.
+            address = QLabel(f'<a href="{url}">{url}</a>', self)
+            address.setTextFormat(Qt.TextFormat.RichText)
+            address.setOpenExternalLinks(True)
+            address.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextBrowserInteraction
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
             )
+            address.setAccessibleName(url)
             self.site_buttons[key] = button
-            grid.addWidget(button, index // 2, index % 2)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Your identifiant:"), self))
-        row.addWidget(self.identifiant)
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
+            self.site_addresses[key] = address
+            grid.addWidget(button, row, 0)
+            grid.addWidget(address, row, 1)
+        self.browser_note = QLabel(self)
+        self.browser_note.setWordWrap(True)
+        self.browser_note.setStyleSheet("color: #a40000;")
+        self.browser_note.hide()
+        row_layout = QHBoxLayout()
+        identifiant_label = QLabel(self.tr("Your &identifiant:"), self)
+        identifiant_label.setBuddy(self.identifiant)
+        row_layout.addWidget(identifiant_label)
+        row_layout.addWidget(self.identifiant, 1)
+        row_layout.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(row_layout)
         layout.addWidget(self.summary)
         layout.addLayout(grid)
+        layout.addWidget(self.browser_note)
         layout.addStretch(1)
-        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.identifiant.text()))
+        self.copy_button.clicked.connect(
+            lambda: copy_to_clipboard(self.identifiant.text(), self.copy_button)
+        )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         state = self.state
         self.identifiant.setText(state.identifiant or "—")
         self.copy_button.setEnabled(bool(state.identifiant))
-        lines = []
+        lines: list[tuple[str, str]] = []
         if state.identifiant_confirmed_online:
-            lines.append("✔ " + self.tr("Identifiant confirmed by the académie."))
+            lines.append(("ok", self.tr("Identifiant confirmed by the académie.")))
         if state.login_succeeded:
-            lines.append("✔ " + self.tr("Identifiant and password tested on the portal."))
+            lines.append(("ok", self.tr("Identifiant and password tested on the portal.")))
         if state.reset_done:
-            lines.append("✔ " + self.tr("Password reset."))
+            lines.append(("ok", self.tr("Password reset.")))
         if state.password_changed:
-            lines.append("✔ " + self.tr("Password changed: use the new one from now on."))
-        elif state.reset_done:
+            lines.append(("ok", self.tr("Password changed: use the new one from now on.")))
+        elif state.uses_default_password:
             lines.append(
-                "⚠ "
-                + self.tr(
-                    "Your password is your NUMEN in capitals: change it soon (strongly advised)."
+                (
+                    "warn",
+                    self.tr(
+                        "Your password is your NUMEN in capitals: change it soon (strongly advised)."
+                    ),
                 )
             )
-        self.summary.setText("\n".join(lines))
+        self.summary.set_lines(lines)
+        self.browser_note.hide()
+        self.focus_when_shown(self.identifiant)
+
+    def _open(self, site: str) -> None:
+        url = self.context.profile.url(site)
+        if not open_in_browser(url):
+            self.browser_note.setText(
+                self.tr(
+                    "The browser could not be opened. Type this address in your browser: {url}"
+                ).format(url=url)
+            )
+            self.browser_note.show()
+            self.status.show_text(self.browser_note.text(), tone="error")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound, NotFoundError
+from magistere_gui.gui.accessibility import ValueField
 from magistere_gui.gui.messages import (
     Operation,
     advice_for,
     translate_message,
     translate_rules_text,
 )
-from magistere_gui.gui.pages.base import BasePage, WizardContext, large_label, wrapped_label
+from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import SecretField, copy_to_clipboard
 
 
@@ -47,8 +49,9 @@ class IdentifiantPage(BasePage):
         self.numen_feedback = wrapped_label("", self)
         self.lookup_button = QPushButton(self.tr("Check online"), self)
         self.lookup_button.setAccessibleName(self.tr("Check my identifiant online"))
-        self.result = large_label(self)
-        self.result.setAccessibleName(self.tr("Your identifiant"))
+        self.result = ValueField(self.tr("Your identifiant"), self)
+        self.result_label = QLabel(self.tr("Your &identifiant:"), self)
+        self.result_label.setBuddy(self.result)
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the identifiant"))
@@ -61,7 +64,8 @@ class IdentifiantPage(BasePage):
         form.addRow(self.tr("&NUMEN:"), self.numen)
         form.addRow("", self.numen_feedback)
         result_row = QHBoxLayout()
-        result_row.addWidget(self.result)
+        result_row.addWidget(self.result_label)
+        result_row.addWidget(self.result, 1)
         result_row.addWidget(self.copy_button)
         result_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -78,7 +82,9 @@ class IdentifiantPage(BasePage):
         self.numen.textChanged.connect(self._on_typed)
         self.numen.returnPressed.connect(self._on_return)
         self.lookup_button.clicked.connect(self._look_up)
-        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.result.text()))
+        self.copy_button.clicked.connect(
+            lambda: copy_to_clipboard(self.result.text(), self.copy_button)
+        )
         self.no_numen_button.clicked.connect(self._ask_numen_help)
         self.runner.succeeded.connect(self._on_found)
         self.runner.failed.connect(self._on_failed)
@@ -139,47 +145,77 @@ class IdentifiantPage(BasePage):
             )
         else:
             self.name_feedback.setText("")
-        prediction = rules.predict_identifiant(self.first_name.text(), self.last_name.text())
-        if prediction.candidates:
-            others = prediction.candidates[1:]
-            text = self.tr("Probable identifiant: {best}").format(best=prediction.candidates[0])
-            if others:
-                text += " " + self.tr("(or {others})").format(others=", ".join(others))
-            self.prediction.setText(text + "\n" + translate_message(prediction.reason))
-        else:
-            self.prediction.setText(translate_message(prediction.reason))
+        self.last_name.setAccessibleDescription(self.name_feedback.text())
+        self._show_prediction()
         self._show_numen_feedback()
         self.set_inputs_enabled(not self.runner.busy)
         self.completeChanged.emit()
 
+    def _show_prediction(self) -> None:
+        """The probable identifiant as typed; once the académie answered, its answer instead."""
+        if self.state.identifiant_confirmed_online:
+            text = self.tr("Identifiant confirmed by the académie: {identifiant}").format(
+                identifiant=self.state.identifiant
+            )
+        else:
+            prediction = rules.predict_identifiant(self.first_name.text(), self.last_name.text())
+            text = translate_message(prediction.reason)
+            if prediction.candidates:
+                others = prediction.candidates[1:]
+                best = self.tr("Probable identifiant: {best}").format(best=prediction.candidates[0])
+                if others:
+                    best += " " + self.tr("(or {others})").format(others=", ".join(others))
+                text = best + "\n" + text
+        self.prediction.setText(text)
+        self.first_name.setAccessibleDescription(text)
+
     def _show_numen_feedback(self) -> None:
         typed = self.numen.text()
         if not typed.strip():
-            self.numen_feedback.setText(
-                self.tr("13 characters, on your pay slip or from your school's GEP manager.")
+            self._set_feedback(
+                self.numen_feedback,
+                self.numen.line_edit,
+                # The sheet: ask the school's GEP manager or the rectorat.
+                self.tr("13 characters. Your school's GEP manager can give it to you."),
+                "",
             )
-            self.numen_feedback.setStyleSheet("")
             self.state.numen = ""
             return
         try:
             numen = rules.parse_numen(typed)
         except rules.InvalidNumenError as error:
-            self.numen_feedback.setText(translate_message(error.message))
-            self.numen_feedback.setStyleSheet("color: #a40000;")
+            self._set_feedback(
+                self.numen_feedback, self.numen.line_edit, translate_message(error.message), "error"
+            )
             self.state.numen = ""
             return
         self.state.numen = numen.value
-        details = self.tr("Well-formed NUMEN: académie of {academie}, {system}, {year}.").format(
-            academie=numen.academie_name,
-            system=translate_rules_text(numen.system_description),
-            year=numen.registration_year,
-        )
-        if not numen.is_creteil:
-            details += " " + self.tr(
-                "It comes from another académie: that is fine, it still works in Créteil."
+        if numen.academie_name is None:
+            details = self.tr(
+                "Well-formed NUMEN. Its académie code ({code}) is not in this program's list: "
+                "that does not block anything, the académie decides."
+            ).format(code=numen.academie_code)
+        else:
+            details = self.tr(
+                "Well-formed NUMEN: académie of {academie}, {system}, {year}."
+            ).format(
+                academie=numen.academie_name,
+                system=translate_rules_text(numen.system_description),
+                year=numen.registration_year,
             )
-        self.numen_feedback.setText(details)
-        self.numen_feedback.setStyleSheet("color: #1a6b1a;")
+            if not numen.is_creteil:
+                details += " " + self.tr(
+                    "It comes from another académie: that is fine, it still works in Créteil."
+                )
+        self._set_feedback(self.numen_feedback, self.numen.line_edit, details, "success")
+
+    @staticmethod
+    def _set_feedback(label: QLabel, field: QWidget, text: str, tone: str) -> None:
+        """A feedback line is also its field's accessible description: heard with the field."""
+        colours = {"error": "#a40000", "success": "#1a6b1a"}
+        label.setText(text)
+        label.setStyleSheet(f"color: {colours[tone]};" if tone in colours else "")
+        field.setAccessibleDescription(text)
 
     def _on_return(self) -> None:
         """Return checks online; once the identifiant is confirmed, Return goes on."""
@@ -206,7 +242,9 @@ class IdentifiantPage(BasePage):
             tone="success",
         )
         self._show_result(found.identifiant)
+        self._show_prediction()
         self.completeChanged.emit()
+        self.result.setFocus()  # where the teacher reads and copies it
 
     def _on_failed(self, error: Exception) -> None:
         advice = advice_for(error, Operation.LOOKUP)
@@ -217,11 +255,12 @@ class IdentifiantPage(BasePage):
             advice = dataclasses.replace(advice, text=f"{advice.text} {go_on.format(guess=guess)}")
         self.status.show_advice(advice, self.context.profile.url("identifiant_lookup"))
         self.completeChanged.emit()
+        self.status.message.setFocus()
 
     def _show_result(self, identifiant: str) -> None:
         self.result.setText(identifiant)
-        self.result.setVisible(bool(identifiant))
-        self.copy_button.setVisible(bool(identifiant))
+        for widget in (self.result, self.result_label, self.copy_button):
+            widget.setVisible(bool(identifiant))
 
     def _ask_numen_help(self) -> None:
         self.state.wants_numen_help = True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from magistere_gui.gui.accessibility import announce
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
@@ -46,7 +47,9 @@ class NumenHelpPage(BasePage):
         layout.addLayout(buttons)
         self.unknown_choice.toggled.connect(self._refresh)
         self.lost_choice.toggled.connect(self._refresh)
-        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.message.toPlainText()))
+        self.copy_button.clicked.connect(
+            lambda: copy_to_clipboard(self.message.toPlainText(), self.copy_button)
+        )
         self.mail_button.clicked.connect(self._open_mail)
         self.unknown_choice.setChecked(True)
 
@@ -68,10 +71,17 @@ class NumenHelpPage(BasePage):
 
     def _refresh(self) -> None:
         if self.lost_choice.isChecked():
+            # The sheet's own contact: the DSDEN of Seine-Saint-Denis (93).
             self.advice.setText(
                 self.tr(
                     "Lost NUMEN: go to the DIMOPE secretariat of the DSDEN 93 with an identity card, "
                     "or email your DIMOPE manager with a scanned copy of your identity card attached."
+                )
+                + "\n"
+                + self.tr(
+                    "Before sending the message below, attach the scan of your identity card. "
+                    "This contact is the one the help sheet gives, for the DSDEN of "
+                    "Seine-Saint-Denis (93)."
                 )
             )
             body = self.tr(
@@ -91,6 +101,7 @@ class NumenHelpPage(BasePage):
                 "I-Prof. Could you tell me how to obtain it?\n\nThank you,\n{name}"
             )
         self.message.setPlainText(body.format(name=self._signature()))
+        announce(self.advice, self.advice.text())
 
     def _open_mail(self) -> None:
         open_in_browser(

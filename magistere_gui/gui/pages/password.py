@@ -43,12 +43,16 @@ class PasswordPage(BasePage):
         self.test_button = QPushButton(self.tr("Test the connection"), self)
         self.test_button.setAccessibleName(self.tr("Test the connection to the portal"))
         self.reset_button = QPushButton(self.tr("I have forgotten my password: reset it"), self)
+        self.change_now_button = QPushButton(
+            self.tr("Change my password now (strongly advised)"), self
+        )
         self.remember_identifiant = QCheckBox(self)
         self.remember_password = QCheckBox(
             self.tr("Also remember the password (only on a computer that is yours)"), self
         )
         self.keychain_note = wrapped_label("", self)
         self._refused_attempts: set[str] = set()
+        self._filled_identifiant = ""
 
         form = QFormLayout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
@@ -59,6 +63,7 @@ class PasswordPage(BasePage):
         layout.addWidget(self.test_button)
         layout.addWidget(self.status)
         layout.addWidget(self.reset_button)
+        layout.addWidget(self.change_now_button)
         layout.addWidget(self.remember_identifiant)
         layout.addWidget(self.remember_password)
         layout.addWidget(self.keychain_note)
@@ -70,6 +75,7 @@ class PasswordPage(BasePage):
         self.default_button.clicked.connect(self._use_default)
         self.test_button.clicked.connect(self._test)
         self.reset_button.clicked.connect(self._ask_reset)
+        self.change_now_button.clicked.connect(self._ask_change)
         self.runner.succeeded.connect(self._on_success)
         self.runner.failed.connect(self._on_failure)
         self._keychain: keychain.KeychainStatus | None = None
@@ -78,8 +84,13 @@ class PasswordPage(BasePage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.state.wants_reset = False
-        if self.state.identifiant and not self.identifiant.text():
+        self.state.wants_change = False
+        # The identifiant found on the previous page replaces what we filled in before (a
+        # homonym's number may have come since), never what the teacher typed.
+        typed = self.identifiant.text()
+        if self.state.identifiant and (not typed or typed == self._filled_identifiant):
             self.identifiant.setText(self.state.identifiant)
+            self._filled_identifiant = self.state.identifiant
         if self._keychain is None:
             # Off the UI thread: loading keyring's backends, or a locked keyring asking
             # for its password, must not freeze the window.
@@ -87,6 +98,7 @@ class PasswordPage(BasePage):
         self.default_button.setVisible(bool(self.state.numen))
         self._show_keychain_choices(False)
         self.reset_button.hide()
+        self.change_now_button.hide()
         self.focus_when_shown(self.password if self.identifiant.text() else self.identifiant)
 
     def is_done(self) -> bool:
@@ -100,6 +112,7 @@ class PasswordPage(BasePage):
 
     def _on_typed(self) -> None:
         self.state.login_succeeded = False
+        self.change_now_button.hide()
         self._show_keychain_choices(False)
         self.set_inputs_enabled(not self.runner.busy)
         self.completeChanged.emit()
@@ -135,15 +148,20 @@ class PasswordPage(BasePage):
     def _on_success(self, result: LoginSucceeded) -> None:
         self.state.login_succeeded = True
         self.state.current_password = self.password.text()
-        self.status.show_text(
-            self.tr(
-                "Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof."
-            ).format(identifiant=result.identifiant),
-            tone="success",
-        )
+        text = self.tr(
+            "Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof."
+        ).format(identifiant=result.identifiant)
+        if self.state.uses_default_password:
+            # The sheet: "Il est fortement conseillé ensuite de le modifier."
+            text += " " + self.tr(
+                "This is still the default password (your NUMEN): changing it is strongly advised."
+            )
+        self.status.show_text(text, tone="success")
         self.reset_button.hide()
+        self.change_now_button.setVisible(self.state.uses_default_password)
         self._show_keychain_choices(True)
         self.completeChanged.emit()
+        self.status.message.setFocus()
 
     def _on_failure(self, error: Exception) -> None:
         if isinstance(error, WrongCredentialsError | AccountLockedError):
@@ -154,6 +172,7 @@ class PasswordPage(BasePage):
         self.status.show_advice(
             advice_for(error, Operation.LOGIN), self.context.profile.url("portal")
         )
+        self.status.message.setFocus()
 
     def _on_keychain_found(self, found: tuple[keychain.KeychainStatus, str | None]) -> None:
         self._keychain, saved = found
@@ -193,6 +212,10 @@ class PasswordPage(BasePage):
 
     def _ask_reset(self) -> None:
         self.state.wants_reset = True
+        self.wizard().next()
+
+    def _ask_change(self) -> None:
+        self.state.wants_change = True
         self.wizard().next()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override

@@ -1,0 +1,87 @@
+"""What a screen reader hears: announcements, read-only values that can be reached, and lists.
+
+Why one module: every result and status change must be spoken (WCAG 4.1.3),
+errors at once (assertive), other news when the reader is idle (polite). Qt
+6.8+ sends ``QAccessibleAnnouncementEvent`` to Orca (AT-SPI) and NVDA/Narrator
+(UI Automation). Each announcement is also emitted as a signal, so the tests
+can hear what a screen-reader user hears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFont
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+
+class _Announcer(QObject):
+    #: The text spoken, and whether it interrupts (errors) or waits (other news).
+    announced = Signal(str, bool)
+
+
+_announcer: _Announcer | None = None
+
+
+def announcer() -> _Announcer:
+    global _announcer
+    if _announcer is None:
+        _announcer = _Announcer()
+    return _announcer
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have the screen reader say ``text`` (about ``widget``), now if ``assertive``."""
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+    announcer().announced.emit(text, assertive)
+
+
+class ValueField(QLineEdit):
+    """A value to read and copy (the identifiant): read-only, selectable, a Tab stop, and read
+    by screen readers as its name then its value (a QLabel's name would hide its text)."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(accessible_name)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.setFont(font)
+        self.setFrame(False)
+        self.setStyleSheet("QLineEdit { background: transparent; }")
+
+
+class ReadingList(QListWidget):
+    """Lines a screen reader must read one by one (rules, summary, accounts): each is an item."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+
+    def set_lines(self, lines: list[tuple[str, str]], *, fit_height: bool = True) -> None:
+        """Each line as (state, text): state "ok", "fail", "warn" or "" (colour and sign)."""
+        self.clear()
+        signs = {"ok": ("✔", "#1a6b1a"), "fail": ("✘", "#a40000"), "warn": ("⚠", "#7a5600")}
+        for state, text in lines:
+            sign, colour = signs.get(state, ("", ""))
+            item = QListWidgetItem(f"{sign} {text}".strip())
+            if colour:
+                item.setForeground(QColor(colour))
+            self.addItem(item)
+        if fit_height:
+            rows = max(1, self.count())
+            self.setFixedHeight(min(10, rows) * (self.fontMetrics().lineSpacing() + 8) + 6)
+
+    def lines(self) -> list[str]:
+        return [self.item(row).text() for row in range(self.count())]

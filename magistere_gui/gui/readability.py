@@ -1,0 +1,66 @@
+"""Text large enough to read, and larger on demand (Ctrl++ / Ctrl+-), kept between runs.
+
+Why: most teachers using this are not at ease with computers and some see
+poorly (WCAG 1.4.4: text resizable to 200 %). The base size is at least 11
+points, or the system's size when it is larger; the chosen size is kept in
+the program's settings (a size, nothing personal).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+MINIMUM_POINTS = 11.0
+MAXIMUM_POINTS = 26.0
+_SETTING = "display/text_points"
+
+
+def _settings() -> QSettings:
+    return QSettings("magistere-gui", "magistere-gui")
+
+
+def _apply(points: float) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        font = app.font()
+        font.setPointSizeF(points)
+        app.setFont(font)
+
+
+def readable_points(system_points: float) -> float:
+    """The size to start with: the one chosen before, else the system's, at least 11 points."""
+    saved = _settings().value(_SETTING)
+    try:
+        chosen = float(saved) if saved is not None else 0.0
+    except (TypeError, ValueError):
+        chosen = 0.0
+    start = chosen or system_points
+    return max(MINIMUM_POINTS, min(MAXIMUM_POINTS, start))
+
+
+def install_text_size(window: QWidget) -> None:
+    """Base size now, and Ctrl++ / Ctrl+- (Ctrl+= too) on ``window`` to change and keep it."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    _apply(readable_points(app.font().pointSizeF()))
+
+    def change(step: float) -> None:
+        points = max(MINIMUM_POINTS, min(MAXIMUM_POINTS, app.font().pointSizeF() + step))
+        _apply(points)
+        _settings().setValue(_SETTING, points)
+
+    for sequence, step in (
+        (QKeySequence.StandardKey.ZoomIn, 1.0),
+        (QKeySequence("Ctrl+="), 1.0),
+        (QKeySequence.StandardKey.ZoomOut, -1.0),
+    ):
+        shortcut = QShortcut(sequence, window)
+        shortcut.activated.connect(lambda step=step: change(step))
+
+
+def text_points() -> float:
+    app = QApplication.instance()
+    return app.font().pointSizeF() if isinstance(app, QApplication) else 0.0

@@ -1,0 +1,237 @@
+"""What a teacher hears, reads and can do from the keyboard: announcements, focus, text size.
+
+Screen-reader announcements are heard through the one announcer every page uses
+(it also posts Qt's QAccessibleAnnouncementEvent for Orca and NVDA).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from accounts import JEAN_NUMEN, JULIE_NUMEN
+from magistere_gui.client import AcademieClient, SiteProfile, bundled_profile_path, load_profile
+from magistere_gui.diagnostics import DiagnosticReport, Verdict, verdict
+from magistere_gui.gui.accessibility import announcer
+from magistere_gui.gui.navigation import PageId
+from magistere_gui.gui.pages.captcha import CaptchaPage
+from magistere_gui.gui.pages.change_password import ChangePasswordPage
+from magistere_gui.gui.pages.password import PasswordPage
+from magistere_gui.gui.readability import MINIMUM_POINTS
+from magistere_gui.gui.strength import (
+    CONTEXT,
+    CONTRADICTS_THE_RULES,
+    SCORE_WHILE_A_RULE_FAILS,
+    estimate_strength,
+)
+from magistere_gui.gui.wizard import MagistereWizard
+from stories import (
+    fill_identity,
+    go_to_identifiant_page,
+    go_to_password_page,
+    next_button,
+    wait_idle,
+)
+
+
+@pytest.fixture
+def heard() -> Iterator[list[tuple[str, bool]]]:
+    """Everything announced to a screen reader, with whether it interrupted (errors)."""
+    said: list[tuple[str, bool]] = []
+
+    def listen(text: str, assertive: bool) -> None:
+        said.append((text, assertive))
+
+    announcer().announced.connect(listen)
+    yield said
+    announcer().announced.disconnect(listen)
+
+
+def test_a_found_identifiant_is_announced_focused_and_readable(
+    qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    assert any(text.startswith("Votre identifiant.") for text, _ in heard)  # the page's title
+    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert (
+        "L'académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.",
+        False,
+    ) in heard
+    assert isinstance(page.result, QLineEdit)
+    assert page.result.isReadOnly()
+    assert page.result.text() == "jdupont1"
+    assert page.result.accessibleName() == "Votre identifiant"
+    assert page.result.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.waitUntil(page.result.hasFocus)
+    # The académie's answer replaces the guess "jdupont" everywhere.
+    assert "Identifiant confirmé par l'académie : jdupont1" in page.prediction.text()
+    assert "Probable" not in page.prediction.text()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert ("Copié dans le presse-papiers.", False) in heard
+
+
+def test_a_refusal_is_announced_at_once(
+    qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupond", JEAN_NUMEN)
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert any(assertive and "Aucun compte" in text for text, assertive in heard)
+    qtbot.waitUntil(page.status.message.hasFocus)
+
+
+def test_space_on_check_online_never_sends_focus_to_another_button(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    page.lookup_button.setFocus()
+    qtbot.keyClick(page.lookup_button, Qt.Key.Key_Space)
+    assert not page.no_numen_button.hasFocus()
+    wait_idle(qtbot, page)
+    assert not page.no_numen_button.hasFocus()
+
+
+def test_feedback_lines_are_heard_with_their_fields(qtbot: QtBot, wizard: MagistereWizard) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Anne", "D'Artagnan", "24E082222")
+    assert page.numen.line_edit.accessibleDescription() == page.numen_feedback.text()
+    assert "13" in page.numen.line_edit.accessibleDescription()
+    assert page.last_name.accessibleDescription() == page.name_feedback.text()
+    assert "D-Artagnan" in page.last_name.accessibleDescription()
+    assert "adartagnan" in page.first_name.accessibleDescription()
+
+
+def test_a_numen_code_missing_from_our_table_is_a_note_not_a_block(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", "29E0712345ABC")
+    assert "n'est pas dans la liste de ce programme" in page.numen_feedback.text()
+    assert page.lookup_button.isEnabled()
+
+
+def test_the_confirmed_identifiant_flows_to_the_password_page_after_a_new_lookup(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    password = wizard.currentPage()
+    assert isinstance(password, PasswordPage)
+    assert password.identifiant.text() == "jdupont"
+    wizard.back()
+    page.numen.setText("")
+    qtbot.keyClicks(page.numen.line_edit, JULIE_NUMEN)
+    page.first_name.setText("Julie")
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert password.identifiant.text() == "jdupont1"
+
+
+def test_a_login_with_the_default_password_offers_to_change_it(
+    qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert any("mot de passe par défaut" in text for text, _ in heard)
+    assert page.change_now_button.isVisible()
+    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    assert isinstance(wizard.currentPage(), ChangePasswordPage)
+
+
+def test_diagnostics_are_not_offered_for_a_refused_password(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, "Pas-le-bon-1")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert "refusé" in page.status.message.text()
+    assert not page.status.diagnose_button.isVisible()
+
+
+def test_someone_who_cannot_read_the_code_is_told_what_to_do(
+    qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
+) -> None:
+    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    captcha = wizard.currentPage()
+    assert isinstance(captcha, CaptchaPage)
+    wait_idle(qtbot, captcha)
+    qtbot.mouseClick(captcha.cannot_read_button, Qt.MouseButton.LeftButton)
+    assert captcha.cannot_read_help.isVisible()
+    assert "collègue" in captcha.cannot_read_help.text()
+    assert "ne lit jamais le code" in captcha.cannot_read_help.text()
+    assert any("collègue" in text for text, _ in heard)
+    qtbot.waitUntil(captcha.cannot_read_help.hasFocus)
+
+
+def test_the_case_of_the_code_is_mentioned_only_when_the_profile_knows_it(
+    qtbot: QtBot, french: QApplication, simulator: object
+) -> None:
+    creteil = load_profile(bundled_profile_path())
+    assert not creteil.captcha_ignores_case  # the sheet does not say
+    wizard = MagistereWizard(AcademieClient(creteil), creteil)
+    qtbot.addWidget(wizard)
+    captcha = wizard.page_at(PageId.RESET_CAPTCHA)
+    texts = " ".join(label.text() for label in captcha.findChildren(type(captcha.cannot_read_help)))
+    assert "Nouveau code" in texts
+    assert "Majuscules ou minuscules" not in texts
+
+
+def test_text_is_at_least_11_points_and_ctrl_plus_keeps_a_larger_size(
+    qtbot: QtBot, wizard: MagistereWizard, client: AcademieClient, profile: SiteProfile
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    start = app.font().pointSizeF()
+    assert start >= MINIMUM_POINTS
+    qtbot.keyClick(wizard, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSizeF() == start + 1
+    assert (
+        float(QSettings("magistere-gui", "magistere-gui").value("display/text_points")) == start + 1
+    )
+    again = MagistereWizard(client, profile)  # the next run starts at the chosen size
+    qtbot.addWidget(again)
+    assert app.font().pointSizeF() == start + 1
+    qtbot.keyClick(wizard, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSizeF() == start
+
+
+def test_the_strength_meter_never_praises_a_password_the_rules_refuse() -> None:
+    refused = estimate_strength("correct horse battery staple", [], follows_the_rules=False)
+    assert refused.score <= SCORE_WHILE_A_RULE_FAILS
+    assert estimate_strength("correct horse battery staple", []).score > refused.score
+    for password in ("soleil", "correct horse", "motdepasse"):
+        tips = estimate_strength(password, []).text
+        for contradiction in CONTRADICTS_THE_RULES:
+            assert QCoreApplication.translate(CONTEXT, contradiction) not in tips
+
+
+def test_the_diagnostics_verdict_speaks_plainly() -> None:
+    report = DiagnosticReport()
+    from magistere_gui.rules import QT_TRANSLATE_NOOP
+
+    for site in ("https://externet.ac-creteil.fr/", "https://webmel.ac-creteil.fr/"):
+        report.add(site, "proxy", Verdict.OK, QT_TRANSLATE_NOOP("diagnostics", "x"))
+        report.add(site, "dns", Verdict.FAILED, QT_TRANSLATE_NOOP("diagnostics", "x"))
+    assert "does not reach the Internet" in verdict(report).english()
+    report.checks.clear()
+    report.add("a", "dns", Verdict.OK, "x")
+    report.add("a", "tcp", Verdict.FAILED, "x")
+    assert "does not answer" in verdict(report).english()
