@@ -21,6 +21,7 @@ from magistere_gui.gui.navigation import PageId
 from magistere_gui.gui.pages.captcha import CaptchaPage
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
 from magistere_gui.gui.pages.password import PasswordPage
+from magistere_gui.gui.pages.reset import ResetStepTwoPage
 from magistere_gui.gui.readability import MINIMUM_POINTS
 from magistere_gui.gui.strength import (
     CONTEXT,
@@ -29,7 +30,9 @@ from magistere_gui.gui.strength import (
     estimate_strength,
 )
 from magistere_gui.gui.wizard import MagistereWizard
+from magistere_gui.simulator import SimulatorServer
 from stories import (
+    code_shown_to,
     fill_identity,
     go_to_identifiant_page,
     go_to_password_page,
@@ -235,3 +238,61 @@ def test_the_diagnostics_verdict_speaks_plainly() -> None:
     report.add("a", "dns", Verdict.OK, "x")
     report.add("a", "tcp", Verdict.FAILED, "x")
     assert "does not answer" in verdict(report).english()
+
+
+def test_step_two_finds_a_forgotten_identifiant_without_leaving_the_reset(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    captcha = wizard.currentPage()
+    assert isinstance(captcha, CaptchaPage)
+    wait_idle(qtbot, captcha)
+    qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
+    qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.RESET_STEP_TWO, timeout=10_000)
+    step_two = wizard.currentPage()
+    assert isinstance(step_two, ResetStepTwoPage)
+    qtbot.keyClicks(step_two.numen.line_edit, JULIE_NUMEN)
+    qtbot.mouseClick(step_two.find_identifiant_button, Qt.MouseButton.LeftButton)
+    dialog = step_two.lookup_dialog
+    qtbot.keyClicks(dialog.last_name, "Dupont")
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: step_two.identifiant.text() == "jdupont1", timeout=10_000)
+    assert "jdupont1" in step_two.status.message.text()
+    assert step_two.reset_button.isEnabled()
+
+
+def focused() -> object:
+    return QApplication.focusWidget()
+
+
+def test_the_identifiant_and_password_paths_from_the_keyboard_only(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """Jacques, a homonym, never touches the mouse: Tab, typing, Return."""
+    qtbot.waitUntil(lambda: focused() is not None)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # "Je cherche mon identifiant" is the default
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: focused() is getattr(page, "first_name", None))
+    qtbot.keyClicks(focused(), "Jacques")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Dupont")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "24P1011111GHJ")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # checks online
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: focused() is getattr(page, "result", None))
+    assert focused().text() == "jdupont2"  # type: ignore[attr-defined]
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # goes on
+    password = wizard.currentPage()
+    assert isinstance(password, PasswordPage)
+    assert password.identifiant.text() == "jdupont2"
+    qtbot.waitUntil(lambda: focused() is password.password.line_edit)
+    qtbot.keyClicks(focused(), "24P1011111GHJ")  # his default password: the NUMEN
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # tests it, once
+    wait_idle(qtbot, password)
+    assert password.state.login_succeeded
+    assert focused() is password.status.message  # the outcome, to be read
+    qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)  # goes on, nothing resent
+    assert wizard.currentId() == PageId.DONE

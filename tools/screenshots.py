@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HOME"] = __import__("tempfile").mkdtemp()  # no settings of the developer's touched
+os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["HOME"], ".config")
 
 from PySide6.QtWidgets import QApplication
 
@@ -47,7 +49,9 @@ def main() -> int:
         wizard.show()
 
         def save(name: str) -> None:
-            app.processEvents()
+            deadline = time.monotonic() + 0.3  # layouts and font changes settle
+            while time.monotonic() < deadline:
+                app.processEvents()
             wizard.grab().save(str(OUTPUT / f"{name}.png"))
             print(f"saved {name}.png")
 
@@ -75,7 +79,8 @@ def main() -> int:
         captcha.submit_button.click()  # type: ignore[attr-defined]
         settle(app, captcha)
         save("4-code-de-securite")
-        captcha.code.setText(server.simulator.captcha_answer())  # type: ignore[attr-defined]
+        session_id = client.transport.session.cookies.get("PHPSESSID")
+        captcha.code.setText(server.simulator.captcha_answer(session_id))  # type: ignore[attr-defined]
         captcha.submit_button.click()  # type: ignore[attr-defined]
         settle(app, captcha)
         step_two = wizard.page_at(PageId.RESET_STEP_TWO)
@@ -96,6 +101,25 @@ def main() -> int:
         wizard.page_at(PageId.WELCOME).numen_choice.setChecked(True)  # type: ignore[attr-defined]
         wizard.next()
         save("7-aide-numen")
+        # A small laptop (1366 x 768 at 125 %: 1093 x 614 points), then text at 200 %.
+        wizard.restart()
+        wizard.resize(1093, 614)
+        wizard.page_at(PageId.WELCOME).find_choice.setChecked(True)  # type: ignore[attr-defined]
+        wizard.next()
+        identifiant.first_name.setText("Anne")  # type: ignore[attr-defined]
+        identifiant.last_name.setText("D'Artagnan")  # type: ignore[attr-defined]
+        identifiant.numen.setText("24E0822222KLM")  # type: ignore[attr-defined]
+        identifiant.lookup_button.click()  # type: ignore[attr-defined]
+        settle(app, identifiant)
+        save("9-ecran-1366x768-a-125")
+        from magistere_gui.gui.readability import text_size
+
+        font = app.font()
+        font.setPointSizeF(22.0)
+        app.setFont(font)
+        text_size().changed.emit(22.0)  # what Ctrl++ does, up to twice the 11-point base
+        wizard.resize(1366, 768)
+        save("10-texte-a-200")
         wizard.close()
         client.close()
     del translators

@@ -10,8 +10,8 @@ can hear what a screen-reader user hears.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFont
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 
 class _Announcer(QObject):
@@ -43,6 +43,20 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     announcer().announced.emit(text, assertive)
 
 
+TONE_COLOURS = {"error": "#a40000", "success": "#1a6b1a", "warn": "#7a5600"}
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour a line by its meaning (error, success), through the palette: a style sheet would
+    stop the widget from following the text size the teacher chooses."""
+    palette = widget.palette()
+    colour = TONE_COLOURS.get(tone)
+    default = QApplication.palette(widget).color(QPalette.ColorRole.WindowText)
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else default)
+    widget.setPalette(palette)
+    widget.setProperty("tone", tone)
+
+
 class ValueField(QLineEdit):
     """A value to read and copy (the identifiant): read-only, selectable, a Tab stop, and read
     by screen readers as its name then its value (a QLabel's name would hide its text)."""
@@ -52,12 +66,21 @@ class ValueField(QLineEdit):
         self.setReadOnly(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(accessible_name)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.setFrame(False)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.setPalette(palette)
+        self._follow_text_size(QApplication.font().pointSizeF())
+        from magistere_gui.gui.readability import text_size
+
+        text_size().changed.connect(self._follow_text_size)
+
+    def _follow_text_size(self, points: float) -> None:
+        """1.6 times the text size, bold: follows Ctrl++ / Ctrl+- like every other text."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(points * 1.6)
         font.setBold(True)
         self.setFont(font)
-        self.setFrame(False)
-        self.setStyleSheet("QLineEdit { background: transparent; }")
 
 
 class ReadingList(QListWidget):

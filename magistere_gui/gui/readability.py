@@ -8,13 +8,28 @@ the program's settings (a size, nothing personal).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 MINIMUM_POINTS = 11.0
 MAXIMUM_POINTS = 26.0
 _SETTING = "display/text_points"
+
+
+class _TextSize(QObject):
+    #: The new base size in points; widgets with a size of their own follow it.
+    changed = Signal(float)
+
+
+_text_size: _TextSize | None = None
+
+
+def text_size() -> _TextSize:
+    global _text_size
+    if _text_size is None:
+        _text_size = _TextSize()
+    return _text_size
 
 
 def _settings() -> QSettings:
@@ -27,6 +42,7 @@ def _apply(points: float) -> None:
         font = app.font()
         font.setPointSizeF(points)
         app.setFont(font)
+        text_size().changed.emit(points)
 
 
 def readable_points(system_points: float) -> float:

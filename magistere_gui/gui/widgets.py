@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client.capture import PageCapture
-from magistere_gui.gui.accessibility import announce
+from magistere_gui.gui.accessibility import announce, set_tone
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
@@ -147,8 +147,7 @@ class StatusArea(QWidget):
 
     def show_text(self, text: str, *, tone: str = "") -> None:
         """Show the outcome and have it spoken: errors at once, other news politely."""
-        colours = {"error": "#a40000", "success": "#1a6b1a"}
-        self.message.setStyleSheet(f"color: {colours[tone]};" if tone in colours else "")
+        set_tone(self.message, tone)
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message.setVisible(bool(text))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -138,11 +140,17 @@ class MagistereWizard(QWizard):
 
     def _demo_banner(self, accounts: Sequence[str]) -> QWidget:
 
-        banner = QWidget(self)
+        # Colours through the palette, not a style sheet: the banner's text must follow the
+        # size the teacher chooses (Ctrl++), which a style sheet would stop.
+        banner = QFrame(self)
         banner.setObjectName("demoBanner")
-        banner.setStyleSheet("#demoBanner { background: #fff3cd; border: 2px solid #e0a800; }")
-        title = QLabel(self.tr("Demo mode"), banner)
-        title.setStyleSheet("font-weight: bold; font-size: 12pt; color: #7a5600;")
+        banner.setFrameShape(QFrame.Shape.Box)
+        banner.setAutoFillBackground(True)
+        palette = banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fff3cd"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3d2b00"))
+        banner.setPalette(palette)
+        title = QLabel(f"<b>{self.tr('Demo mode')}</b>", banner)
         title.setWordWrap(True)
         explanation = QLabel(
             self.tr(

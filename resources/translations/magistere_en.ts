@@ -302,6 +302,29 @@
     </message>
 </context>
 <context>
+    <name>IdentifiantLookupDialog</name>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="31"/>
+        <source>Find my identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="36"/>
+        <source>Last name (birth or married)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="37"/>
+        <source>Find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="42"/>
+        <source>&amp;Last name (birth or married):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentifiantPage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="35"/>
@@ -660,47 +683,62 @@ Thank you,
 <context>
     <name>ResetStepTwoPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="17"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="18"/>
         <source>Reset your password, step 2/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
         <source>Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
         <source>Reset my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <source>I do not know my identifiant: find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="32"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="33"/>
         <source>&amp;NUMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="81"/>
+        <source>Type your NUMEN first: it is needed to find your identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="102"/>
+        <source>Your identifiant is {identifiant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="126"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -302,6 +302,29 @@
     </message>
 </context>
 <context>
+    <name>IdentifiantLookupDialog</name>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="31"/>
+        <source>Find my identifiant</source>
+        <translation>Retrouver mon identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="36"/>
+        <source>Last name (birth or married)</source>
+        <translation>Nom (patronymique ou marital)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="37"/>
+        <source>Find it</source>
+        <translation>Le retrouver</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="42"/>
+        <source>&amp;Last name (birth or married):</source>
+        <translation>&amp;Nom (patronymique ou marital) :</translation>
+    </message>
+</context>
+<context>
     <name>IdentifiantPage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="35"/>
@@ -672,47 +695,62 @@ Merci d&apos;avance,
 <context>
     <name>ResetStepTwoPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="17"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="18"/>
         <source>Reset your password, step 2/2</source>
         <translation>Réinitialiser votre mot de passe, étape 2/2</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="20"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
         <source>Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again.</source>
         <translation>Saisissez votre identifiant et votre NUMEN. Votre mot de passe redeviendra votre NUMEN en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
         <source>Reset my password</source>
         <translation>Réinitialiser mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <source>I do not know my identifiant: find it</source>
+        <translation>Je ne connais pas mon identifiant : le retrouver</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="32"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="33"/>
         <source>&amp;NUMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="81"/>
+        <source>Type your NUMEN first: it is needed to find your identifiant.</source>
+        <translation>Saisissez d&apos;abord votre NUMEN : il faut le NUMEN pour retrouver votre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="102"/>
+        <source>Your identifiant is {identifiant}.</source>
+        <translation>Votre identifiant est {identifiant}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="126"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
     </message>

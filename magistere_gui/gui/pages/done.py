@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magistere_gui.gui.accessibility import ReadingList, ValueField
+from magistere_gui.gui.accessibility import ReadingList, ValueField, set_tone
 from magistere_gui.gui.pages.base import BasePage, WizardContext
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
@@ -58,7 +58,7 @@ class DonePage(BasePage):
             grid.addWidget(address, row, 1)
         self.browser_note = QLabel(self)
         self.browser_note.setWordWrap(True)
-        self.browser_note.setStyleSheet("color: #a40000;")
+        set_tone(self.browser_note, "error")
         self.browser_note.hide()
         row_layout = QHBoxLayout()
         identifiant_label = QLabel(self.tr("Your &identifiant:"), self)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound, NotFoundError
-from magistere_gui.gui.accessibility import ValueField
+from magistere_gui.gui.accessibility import ValueField, set_tone
 from magistere_gui.gui.messages import (
     Operation,
     advice_for,
@@ -55,7 +55,7 @@ class IdentifiantPage(BasePage):
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the identifiant"))
-        self.no_numen_button = QCommandLinkButton(self.tr("I do not know my NUMEN"), self)
+        self.no_numen_button = QPushButton(self.tr("I do not know my NUMEN"), self)
 
         form = QFormLayout()
         form.addRow(self.tr("&First name:"), self.first_name)
@@ -75,7 +75,7 @@ class IdentifiantPage(BasePage):
         layout.addWidget(self.status)
         layout.addLayout(result_row)
         layout.addStretch(1)
-        layout.addWidget(self.no_numen_button)
+        layout.addWidget(self.no_numen_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         for field in (self.first_name, self.last_name):
             field.textChanged.connect(self._on_typed)
@@ -212,9 +212,8 @@ class IdentifiantPage(BasePage):
     @staticmethod
     def _set_feedback(label: QLabel, field: QWidget, text: str, tone: str) -> None:
         """A feedback line is also its field's accessible description: heard with the field."""
-        colours = {"error": "#a40000", "success": "#1a6b1a"}
         label.setText(text)
-        label.setStyleSheet(f"color: {colours[tone]};" if tone in colours else "")
+        set_tone(label, tone)
         field.setAccessibleDescription(text)
 
     def _on_return(self) -> None:

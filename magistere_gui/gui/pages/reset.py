@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from magistere_gui import rules
@@ -24,11 +25,15 @@ class ResetStepTwoPage(BasePage):
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
         self.numen = SecretField(self.tr("NUMEN"), self.tr("Show the NUMEN"), self)
         self.reset_button = QPushButton(self.tr("Reset my password"), self)
+        self.find_identifiant_button = QPushButton(
+            self.tr("I do not know my identifiant: find it"), self
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
         form.addRow(self.tr("&NUMEN:"), self.numen)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.find_identifiant_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.reset_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -36,6 +41,7 @@ class ResetStepTwoPage(BasePage):
         self.numen.textChanged.connect(lambda: self.set_inputs_enabled(not self.runner.busy))
         self.numen.returnPressed.connect(self._reset)
         self.reset_button.clicked.connect(self._reset)
+        self.find_identifiant_button.clicked.connect(self._find_identifiant)
         self.runner.succeeded.connect(self._on_success)
         self.runner.failed.connect(self._on_failure)
 
@@ -65,6 +71,38 @@ class ResetStepTwoPage(BasePage):
         except rules.InvalidNumenError:
             return False
         return True
+
+    def _find_identifiant(self) -> None:
+        """The lookup in a dialog (the NUMEN typed here, the last name asked), then back here."""
+        from magistere_gui.gui.lookup_dialog import IdentifiantLookupDialog
+
+        if not self._numen_valid():
+            self.status.show_text(
+                self.tr("Type your NUMEN first: it is needed to find your identifiant."),
+                tone="error",
+            )
+            self.numen.setFocus()
+            return
+        dialog = IdentifiantLookupDialog(
+            self.context.client,
+            self.numen.text(),
+            self.context.profile.url("identifiant_lookup"),
+            self,
+        )
+        dialog.last_name.setText(self.state.last_name)
+        dialog.finished.connect(lambda _result: self._identifiant_found(dialog.found))
+        dialog.open()
+        self.lookup_dialog = dialog
+
+    def _identifiant_found(self, identifiant: str) -> None:
+        if identifiant:
+            self.identifiant.setText(identifiant)
+            self.state.identifiant = identifiant
+            self.status.show_text(
+                self.tr("Your identifiant is {identifiant}.").format(identifiant=identifiant),
+                tone="success",
+            )
+            self.reset_button.setFocus()
 
     def _reset(self) -> None:
         step = self.context.reset_step_two
