@@ -296,3 +296,49 @@ def test_the_identifiant_and_password_paths_from_the_keyboard_only(
     assert focused() is password.status.message  # the outcome, to be read
     qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)  # goes on, nothing resent
     assert wizard.currentId() == PageId.DONE
+
+
+def test_every_step_of_a_reset_is_heard(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer, heard: list[tuple[str, bool]]
+) -> None:
+    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    captcha = wizard.currentPage()
+    assert isinstance(captcha, CaptchaPage)
+    wait_idle(qtbot, captcha)
+    qtbot.keyClicks(captcha.code, "WRONG")
+    qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, captcha)
+    assert any(assertive and "ne correspond pas" in text for text, assertive in heard)
+    qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
+    qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.RESET_STEP_TWO, timeout=10_000)
+    assert any(text.startswith("Réinitialiser votre mot de passe, étape 2/2") for text, _ in heard)
+    step_two = wizard.currentPage()
+    assert isinstance(step_two, ResetStepTwoPage)
+    qtbot.keyClicks(step_two.identifiant, "jdupont")
+    qtbot.keyClicks(step_two.numen.line_edit, JEAN_NUMEN)
+    qtbot.mouseClick(step_two.reset_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, step_two)
+    assert any(not assertive and text.startswith("C'est fait") for text, assertive in heard)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    change = wizard.currentPage()
+    assert isinstance(change, ChangePasswordPage)
+    qtbot.keyClicks(change.new_password.line_edit, "Mimosa-Bleu7")
+    qtbot.keyClicks(change.confirmation.line_edit, "Mimosa-Bleu7")
+    qtbot.mouseClick(change.change_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, change)
+    assert any("a été changé" in text for text, _ in heard)
+
+
+def test_the_lost_numen_advice_is_heard_with_the_scan_reminder(
+    qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
+) -> None:
+    wizard.page_at(PageId.WELCOME).numen_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    page.lost_choice.setChecked(True)  # type: ignore[attr-defined]
+    spoken = heard[-1][0]
+    assert "DSDEN 93" in spoken
+    assert "joignez la copie numérisée" in spoken
+    assert "Seine-Saint-Denis" in spoken
