@@ -25,6 +25,7 @@ import truststore
 from requests.utils import get_environ_proxies, select_proxy
 
 from magistere_gui import __version__, keychain
+from magistere_gui.certificates import summarise
 from magistere_gui.client import MagistereError, SiteProfile
 from magistere_gui.client.transport import Transport, public_url, secure_url
 from magistere_gui.rules import QT_TRANSLATE_NOOP, Message
@@ -116,14 +117,8 @@ def _describe_name(name: object) -> str:
 
 
 def _certificate_details(der: bytes) -> tuple[str, datetime.datetime, datetime.datetime]:
-    from cryptography import x509
-
-    certificate = x509.load_der_x509_certificate(der)
-    return (
-        certificate.issuer.rfc4514_string(),
-        certificate.not_valid_before_utc,
-        certificate.not_valid_after_utc,
-    )
+    summary = summarise(der)
+    return summary.issuer, summary.not_before, summary.not_after
 
 
 def _check_tls(report: DiagnosticReport, site: str, host: str, port: int, timeout: float) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from certificates import CA_NAME, PkiFiles
 from magistere_gui.client import (
@@ -111,3 +114,29 @@ def test_diagnose_against_the_demo_prints_a_full_report() -> None:
     assert "Le site répond (HTTP 200)" in result.stdout
     assert "L'horloge de l'ordinateur est juste" in result.stdout
     assert result.returncode == 0  # warnings (no keychain) do not fail the run
+
+
+def test_certificates_are_read_without_the_cryptography_package(test_pki: object) -> None:
+    """The diagnostics' DER reader agrees with cryptography (a test dependency only)."""
+    import ssl
+    from pathlib import Path
+
+    from cryptography import x509
+
+    from magistere_gui.certificates import summarise
+
+    pem = Path(test_pki.server_certificate).read_text()  # type: ignore[attr-defined]
+    der = ssl.PEM_cert_to_DER_cert(pem)
+    expected = x509.load_der_x509_certificate(der)
+    summary = summarise(der)
+    assert summary.issuer == expected.issuer.rfc4514_string()
+    assert summary.not_before == expected.not_valid_before_utc
+    assert summary.not_after == expected.not_valid_after_utc
+
+
+@given(st.binary(max_size=400))
+def test_a_malformed_certificate_is_a_value_error(data: bytes) -> None:
+    from magistere_gui.certificates import summarise
+
+    with contextlib.suppress(ValueError):
+        summarise(data)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import logging
 import secrets
 import socket
@@ -22,10 +21,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from captcha.image import ImageCaptcha
 from werkzeug.wrappers import Request, Response
 
 from magistere_gui import rules
+from magistere_gui.simulator.captcha_image import ALPHABET, draw_code, draw_refresh_icon
 from magistere_gui.simulator.directory import StaffMember
 from magistere_gui.simulator.layouts import (
     DEFAULT_LAYOUT,
@@ -42,7 +41,7 @@ log = logging.getLogger(__name__)
 
 PAGE_CHARSET = "iso-8859-1"
 SESSION_COOKIE = "PHPSESSID"
-CAPTCHA_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ23456789"
+CAPTCHA_ALPHABET = ALPHABET  # no I, O, Q, 0 or 1: nobody can tell them apart once distorted
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
 OVERSIZED_BYTES = 4 * 1024 * 1024
@@ -123,7 +122,6 @@ class AcademieSimulator:
         #: (method, path) of every request received, faulty or not: lets tests count resends.
         self.requests_received: list[tuple[str, str]] = []
         self._lock = threading.RLock()
-        self._captcha = ImageCaptcha(width=220, height=80)
 
     # ------------------------------------------------------------------ test hooks
 
@@ -348,10 +346,7 @@ class AcademieSimulator:
     def _captcha_image(self, session: BrowserSession) -> Response:
         if not session.captcha_code:
             self._new_captcha(session)
-        image = self._captcha.generate_image(session.captcha_code)
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
-        response = Response(buffer.getvalue(), content_type="image/png")
+        response = Response(draw_code(session.captcha_code), content_type="image/png")
         response.headers["Cache-Control"] = "no-store"
         return response
 
@@ -440,20 +435,7 @@ _POLICY_FRENCH = {
 }
 
 
-def _draw_refresh_icon() -> bytes:
-    """The 'another code' icon: a round arrow, drawn once with Pillow."""
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGBA", (24, 24), (0, 0, 0, 0))
-    pen = ImageDraw.Draw(image)
-    pen.arc((3, 3, 21, 21), start=40, end=340, fill=(20, 80, 160, 255), width=3)
-    pen.polygon([(15, 2), (22, 7), (14, 10)], fill=(20, 80, 160, 255))
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-_REFRESH_ICON = _draw_refresh_icon()
+_REFRESH_ICON = draw_refresh_icon()
 
 _INDEX = """<p>Ce serveur local imite les sites de l'académie décrits par la fiche d'aide.</p>
 <ul>
