@@ -6,7 +6,6 @@ Options are in French: the help desk reads them too.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -18,7 +17,10 @@ from typing import TYPE_CHECKING
 from magistere_gui import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from magistere_gui.client import AcademieClient, SiteProfile
     from magistere_gui.gui.wizard import MagistereWizard
@@ -28,14 +30,31 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class _FrenchHelpFormatter(argparse.HelpFormatter):
-    def add_usage(
-        self, usage: str | None, actions: object, groups: object, prefix: str | None = None
-    ) -> None:
-        super().add_usage(usage, actions, groups, prefix="Utilisation : ")  # type: ignore[arg-type]
+#: The options of a double-click start (no arguments): known without loading argparse.
+DEFAULT_OPTIONS = {
+    "demo": False,
+    "sites": None,
+    "lang": "fr",
+    "diagnose": False,
+    "check_sites": False,
+    "self_test": False,
+    "debug": False,
+}
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    if argv is not None and not argv:
+        import types
+
+        return types.SimpleNamespace(**DEFAULT_OPTIONS)  # type: ignore[return-value]
+    import argparse
+
+    class _FrenchHelpFormatter(argparse.HelpFormatter):
+        def add_usage(
+            self, usage: str | None, actions: object, groups: object, prefix: str | None = None
+        ) -> None:
+            super().add_usage(usage, actions, groups, prefix="Utilisation : ")  # type: ignore[arg-type]
+
     parser = argparse.ArgumentParser(
         prog="magistere-gui",
         description=(
@@ -83,6 +102,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--debug", action="store_true", help="journal détaillé (jamais de NUMEN ni de mot de passe)"
     )
+    parser.set_defaults(**DEFAULT_OPTIONS)
     return parser.parse_args(argv)
 
 
@@ -228,7 +248,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Assistant M@gistère")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("fr.ac-creteil.magistere-gui")
-    app.setWindowIcon(application_icon())
     translators = install_translators(app, arguments.lang)
 
     if arguments.self_test:
@@ -243,10 +262,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QMessageBox.critical(None, "Assistant M@gistère", f"Impossible de démarrer : {error}")
         return 2
+    if os.environ.get("MAGISTERE_FIRST_PAINT_PROBE"):
+        _report_first_paint(app)  # benchmarks/run.py times the standalone build with it
     session.wizard.show()
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(300, load_network_libraries_in_background)
+    # The icon's seven PNGs are read once the first page is on screen.
+    QTimer.singleShot(100, lambda: app.setWindowIcon(application_icon()))
     log.info("started with profile %s", session.profile.name)
     try:
         exit_code = app.exec()
@@ -255,6 +278,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         del translators
     _leave_without_waiting_for_stuck_calls(exit_code)
     return exit_code
+
+
+def _report_first_paint(app: QApplication) -> None:
+    """Print when the wizard is first painted (and the peak memory), then quit at once."""
+    import resource
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWizard
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWizard):
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                print(f"painted {time.time():.6f} {peak}", flush=True)
+                os._exit(0)
+            return False
+
+    probe = FirstPaint(app)
+    app.installEventFilter(probe)
 
 
 def _has_a_display() -> bool:

@@ -9,7 +9,6 @@ case a library or a future change slips.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -24,11 +23,40 @@ def log_folder() -> Path:
     return user_log_path("magistere-gui", appauthor=False)
 
 
+MAX_LOG_BYTES = 512 * 1024
+KEPT_LOGS = 3
+
+
+class _RotatingFile(logging.FileHandler):
+    """A log file rotated at 512 KB, three kept (log.1, log.2, log.3).
+
+    Why not logging.handlers.RotatingFileHandler: that module brings sockets, pickle and
+    queues, a noticeable part of the start before the first page; this is all we use of it.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= MAX_LOG_BYTES:
+                self._rotate()
+        except OSError:
+            pass  # a log that cannot rotate keeps growing rather than stopping the program
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        self.close()
+        base = Path(self.baseFilename)
+        for number in range(KEPT_LOGS - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{number}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{number + 1}"))
+        if base.exists():
+            base.replace(base.with_name(f"{base.name}.1"))
+        self.stream = self._open()
+
+
 def _rotating_file_handler(path: Path) -> logging.Handler:
     path.parent.mkdir(parents=True, exist_ok=True)
-    return logging.handlers.RotatingFileHandler(
-        path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
-    )
+    return _RotatingFile(path, encoding="utf-8")
 
 
 def configure(level: int = logging.INFO) -> Path | None:
@@ -38,9 +66,10 @@ def configure(level: int = logging.INFO) -> Path | None:
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     install_log_scrubbing()
     scrubber = LogScrubber()
-    log_file: Path | None = log_folder() / "magistere-gui.log"
+    wanted = log_folder() / "magistere-gui.log"
+    log_file: Path | None = wanted
     try:
-        file_handler = _rotating_file_handler(log_folder() / "magistere-gui.log")
+        file_handler = _rotating_file_handler(wanted)
     except OSError:  # a read-only profile must not stop the teacher
         log_file = None
     else:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from pathlib import Path
 
 
+@functools.cache
 def resources_dir() -> Path:
     """The installed package ``magistere_gui.resources``, else a ``resources`` folder found on disk."""
     try:

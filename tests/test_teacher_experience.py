@@ -58,7 +58,9 @@ def test_a_found_identifiant_is_announced_focused_and_readable(
     qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
 ) -> None:
     page = go_to_identifiant_page(qtbot, wizard)
-    assert any(text.startswith("Votre identifiant.") for text, _ in heard)  # the page's title
+    qtbot.waitUntil(  # the page's title, once it is drawn
+        lambda: any(text.startswith("Votre identifiant.") for text, _ in heard)
+    )
     fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
     qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page)
@@ -313,7 +315,11 @@ def test_every_step_of_a_reset_is_heard(
     qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
     qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.RESET_STEP_TWO, timeout=10_000)
-    assert any(text.startswith("Réinitialiser votre mot de passe, étape 2/2") for text, _ in heard)
+    qtbot.waitUntil(
+        lambda: any(
+            text.startswith("Réinitialiser votre mot de passe, étape 2/2") for text, _ in heard
+        )
+    )
     step_two = wizard.currentPage()
     assert isinstance(step_two, ResetStepTwoPage)
     qtbot.keyClicks(step_two.identifiant, "jdupont")

@@ -11,7 +11,6 @@ before anything is sent.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -26,6 +25,8 @@ _MAX_SHOWN_HOST_CHARS = 80
 def is_loopback_host(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # only for addresses that are not "localhost"
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:

@@ -9,7 +9,7 @@ can hear what a screen-reader user hears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -62,6 +62,8 @@ class ValueField(QLineEdit):
     by screen readers as its name then its value (a QLabel's name would hide its text)."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # Qt's namespace is slow to load: not before the first page
+
         super().__init__(parent)
         self.setReadOnly(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

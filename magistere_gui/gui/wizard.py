@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client import SiteProfile
-from magistere_gui.gui.accessibility import ReadingList
 from magistere_gui.gui.navigation import PageId, WizardState, next_page
 from magistere_gui.gui.pages.base import BasePage, ClientSource, WizardContext
 from magistere_gui.gui.pages.welcome import WelcomePage
@@ -126,11 +124,19 @@ class MagistereWizard(QWizard):
                 self.page_at(PageId(page_id)).runner.cancel()
 
     def _announce_page(self, page_id: int) -> None:
-        """A new page is said by its title and explanation, not only by its focused field."""
+        """A new page is said by its title and explanation, not only by its focused field.
+
+        The first page is read with the window as it opens; the later ones are announced
+        once they are drawn."""
+        if page_id == int(PageId.WELCOME) and not self._all_pages_added:
+            return
+        QTimer.singleShot(0, self, lambda: self._say_page(page_id))
+
+    def _say_page(self, page_id: int) -> None:
         from magistere_gui.gui.accessibility import announce
 
         page = self.page(page_id)
-        if page is not None:
+        if page is not None and page_id == self.currentId():
             announce(page, f"{page.title()}. {page.subTitle()}")
 
     def done(self, result: int) -> None:
@@ -142,6 +148,8 @@ class MagistereWizard(QWizard):
 
         # Colours through the palette, not a style sheet: the banner's text must follow the
         # size the teacher chooses (Ctrl++), which a style sheet would stop.
+        from PySide6.QtGui import QColor, QPalette
+
         banner = QFrame(self)
         banner.setObjectName("demoBanner")
         banner.setFrameShape(QFrame.Shape.Box)
@@ -159,6 +167,8 @@ class MagistereWizard(QWizard):
             banner,
         )
         explanation.setWordWrap(True)
+        from magistere_gui.gui.accessibility import ReadingList
+
         listing = ReadingList(self.tr("Demo accounts"), banner)
         listing.set_lines([("", account) for account in accounts], fit_height=False)
         layout = QVBoxLayout(banner)
