@@ -141,8 +141,12 @@ class AcademieClient:
         pattern = self.profile.pattern(pattern_key)
         return bool(pattern.search(fold(message) if message else page.plain_text))
 
-    def _retry_after_seconds(self, page: Page) -> int | None:
-        minutes = self._matches("retry_minutes", page)
+    def _retry_after_seconds(self, page: Page, message: str = "") -> int | None:
+        """When to come back, as the site's message (else the page) says it."""
+        pattern = self.profile.pattern("retry_minutes")
+        minutes = (pattern.search(fold(message)) if message else None) or pattern.search(
+            page.plain_text
+        )
         return int(minutes.group("minutes")) * 60 if minutes else None
 
     # ------------------------------------------------------------------ identifiant
@@ -205,7 +209,7 @@ class AcademieClient:
                 raise AccountLockedError(
                     "account locked after failed attempts",
                     url=url,
-                    retry_after_seconds=self._retry_after_seconds(answer),
+                    retry_after_seconds=self._retry_after_seconds(answer, message),
                     site_message=message,
                 )
             if came_back or self._says("login_failed", answer, message):
@@ -342,7 +346,7 @@ class AcademieClient:
             raise AccountLockedError(
                 "account locked",
                 url=url,
-                retry_after_seconds=self._retry_after_seconds(answer),
+                retry_after_seconds=self._retry_after_seconds(answer, message),
                 site_message=message,
             )
         if self._came_back(answer, roles):

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urljoin
 
@@ -67,6 +67,8 @@ _BLOCK_TAGS = {
 _TEXT_INPUT_TYPES = {"text", "password", "email", "search", "tel", ""}
 _MAX_LABEL_CHARS = 120
 _MAX_READING_PIECES = 200_000
+#: How much of a page's visible text the site's sentences are looked for in.
+MAX_SEARCHED_CHARS = 100_000
 #: What the wizard may show of a site's own message: a sentence or two, never a page.
 MAX_SITE_MESSAGE_CHARS = 400
 # Control, format (bidi overrides, zero-width), surrogate, private and unassigned characters.
@@ -153,8 +155,12 @@ class Page:
 
     @cached_property
     def plain_text(self) -> str:
-        """The page's visible text, folded, for matching the site's sentences (parsed once)."""
-        return fold(" ".join(self._document.itertext()))
+        """The page's visible text, folded, for matching the site's sentences (parsed once).
+
+        Bounded: an académie page says what matters in its first few thousand characters;
+        a page that hides it further is not understood, and no page makes us search 2 MiB
+        with every sentence of the vocabulary."""
+        return fold(" ".join(self._document.itertext()))[:MAX_SEARCHED_CHARS]
 
     @cached_property
     def reading_order(self) -> tuple[tuple[str, str], ...]:
@@ -182,13 +188,12 @@ class Page:
         return frozenset(folded for folded, _shown in self.reading_order)
 
     @cached_property
-    def explicit_labels(self) -> Mapping[str, str]:
-        """``<label for=id>`` texts of the whole page, read once (not once per form)."""
-        labels: dict[str, str] = {}
+    def explicit_labels(self) -> Mapping[str, lxml.html.HtmlElement]:
+        """``<label for=id>`` of the whole page, found once (not once per form); their text is
+        read only for the fields that need it."""
+        labels: dict[str, lxml.html.HtmlElement] = {}
         for label in self._document.xpath("//label[@for]"):
-            target = label.get("for")
-            if target not in labels:
-                labels[target] = label.text_content()[:_MAX_LABEL_CHARS]
+            labels.setdefault(label.get("for"), label)
         return labels
 
 
@@ -201,8 +206,13 @@ class ParsedForm:
     charset: str
     carried_values: tuple[tuple[str, str], ...]
     field_names: Mapping[FieldRole, str]
-    #: The folded text of the page the form is on: an answer's new sentences are the rest.
-    page_pieces: frozenset[str] = frozenset()
+    #: The page the form is on (its text is read only when an answer must be compared to it).
+    page: Page | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def page_pieces(self) -> frozenset[str]:
+        """The folded text of the page the form is on: an answer's new sentences are the rest."""
+        return self.page.folded_pieces if self.page is not None else frozenset()
 
     def values_with(self, filled: Mapping[FieldRole, str]) -> list[tuple[str, str]]:
         """The form's own values, with the fields of ``filled`` set (in the form's order)."""
@@ -244,10 +254,14 @@ def _preceding_texts(form: lxml.html.FormElement) -> dict[lxml.html.HtmlElement,
     return texts
 
 
-def _label_of(element: lxml.html.HtmlElement, explicit: Mapping[str, str], preceding: str) -> str:
+def _label_of(
+    element: lxml.html.HtmlElement,
+    explicit: Mapping[str, lxml.html.HtmlElement],
+    preceding: str,
+) -> str:
     element_id = element.get("id")
     if element_id and element_id in explicit:
-        return explicit[element_id]
+        return str(explicit[element_id].text_content())[:_MAX_LABEL_CHARS]
     for ancestor in element.iterancestors("label"):
         return ancestor.text_content()[:_MAX_LABEL_CHARS]
     for attribute in ("aria-label", "placeholder", "title"):
@@ -265,7 +279,7 @@ def _text_fields(form: lxml.html.FormElement) -> Iterable[lxml.html.HtmlElement]
 def _field_roles(
     form: lxml.html.FormElement,
     pinned_names: Mapping[FieldRole, str],
-    explicit: Mapping[str, str],
+    explicit: Mapping[str, lxml.html.HtmlElement],
     how: dict[FieldRole, str] | None = None,
 ) -> dict[FieldRole, str]:
     """Which field name plays which role, judged on labels first, then on names.
@@ -376,7 +390,7 @@ def find_form(
             charset=_form_charset(form, page.charset),
             carried_values=tuple(_carried_values(form)),
             field_names={role: roles[role] for role in roles},
-            page_pieces=page.folded_pieces,
+            page=page,
         )
     return None
 
