@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from pathlib import Path
 
 
 @functools.cache
 def resources_dir() -> Path:
-    """The installed package ``magistere_gui.resources``, else a ``resources`` folder found on disk."""
+    """The shipped data folder: ``magistere_gui/resources`` (wheel, standalone build) or the
+    checkout's top-level ``resources``; importlib.resources (which loads zipfile) only for
+    an installation that is neither, such as a zipped one."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if (candidate / "sites").is_dir():
+            return candidate
+    import importlib.resources
+
     try:
         return Path(str(importlib.resources.files("magistere_gui.resources")))
     except ModuleNotFoundError:
-        pass
-    package = Path(__file__).resolve().parent
-    # The standalone build puts the files beside the package; a checkout has them at its top.
-    for candidate in (package / "resources", package.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "resources"
+        return package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

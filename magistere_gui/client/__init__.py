@@ -1,8 +1,9 @@
 """The shared académie client library. Imports no Qt: usable and testable alone.
 
-``AcademieClient`` is loaded on first use (PEP 562): it brings requests,
-urllib3 and lxml, which the wizard's first page does not need. The errors,
-results and profiles are light and imported at once.
+``AcademieClient`` and the result types are loaded on first use (PEP 562):
+the client brings requests, urllib3 and lxml, the results dataclasses, none of
+which the wizard's first page needs. The errors and profiles are light and
+imported at once (the app loads a profile before the first page).
 """
 
 from __future__ import annotations
@@ -33,24 +34,34 @@ from magistere_gui.client.profile import (
     default_profile_path,
     load_profile,
 )
-from magistere_gui.client.results import (
-    CaptchaChallenge,
-    IdentifiantFound,
-    LoginSucceeded,
-    PasswordChanged,
-    ResetDone,
-    ResetStepTwo,
-)
 
 if TYPE_CHECKING:
     from magistere_gui.client.academie import AcademieClient
+    from magistere_gui.client.results import (
+        CaptchaChallenge,
+        IdentifiantFound,
+        LoginSucceeded,
+        PasswordChanged,
+        ResetDone,
+        ResetStepTwo,
+    )
+
+_LOADED_ON_FIRST_USE = {
+    "AcademieClient": "magistere_gui.client.academie",
+    "CaptchaChallenge": "magistere_gui.client.results",
+    "IdentifiantFound": "magistere_gui.client.results",
+    "LoginSucceeded": "magistere_gui.client.results",
+    "PasswordChanged": "magistere_gui.client.results",
+    "ResetDone": "magistere_gui.client.results",
+    "ResetStepTwo": "magistere_gui.client.results",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name == "AcademieClient":
-        from magistere_gui.client.academie import AcademieClient
+    if name in _LOADED_ON_FIRST_USE:
+        import importlib
 
-        return AcademieClient
+        return getattr(importlib.import_module(_LOADED_ON_FIRST_USE[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
