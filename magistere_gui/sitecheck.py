@@ -110,13 +110,7 @@ def _check_page(
     try:
         page = transport.get_page(profile.url(wanted.url_key))
     except MagistereError as error:
-        report.add(
-            site,
-            "page",
-            Verdict.FAILED,
-            QT_TRANSLATE_NOOP("diagnostics", "The page could not be loaded."),
-            f"{type(error).__name__}: {error.detail}",
-        )
+        _report_unreachable(report, site, error)
         return
     reading = read_form(page, wanted.roles + wanted.optional_roles, profile.pinned_fields)
     found = reading.fields if reading else {}
@@ -166,6 +160,16 @@ def _check_page(
                 "diagnostics", "No link for another code: the page itself will be reloaded."
             ),
         )
+
+
+def _report_unreachable(report: DiagnosticReport, site: str, error: MagistereError) -> None:
+    report.add(
+        site,
+        "page",
+        Verdict.FAILED,
+        QT_TRANSLATE_NOOP("diagnostics", "The page could not be loaded."),
+        f"{type(error).__name__}: {error.detail}",
+    )
 
 
 def _report_field(
@@ -233,13 +237,7 @@ def _check_link(
     try:
         status, _date = transport.probe(profile.url(url_key))
     except MagistereError as error:
-        report.add(
-            site,
-            "page",
-            Verdict.FAILED,
-            QT_TRANSLATE_NOOP("diagnostics", "The page could not be loaded."),
-            f"{type(error).__name__}: {error.detail}",
-        )
+        _report_unreachable(report, site, error)
         return
     report.add(
         site,

@@ -101,6 +101,23 @@ FIELD_ROLES = {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT
 BUTTONS = {pyatspi.ROLE_PUSH_BUTTON}
 
 
+def field_holding(app: object, name: str, value: str) -> Callable[[], object | None]:
+    """The shown field called ``name`` whose text, read from the tree, is ``value``."""
+
+    def find() -> object | None:
+        for node in descendants(app):
+            if (
+                node.getRole() in FIELD_ROLES
+                and node.name == name
+                and node.getState().contains(pyatspi.STATE_SHOWING)
+                and text_of(node) == value
+            ):
+                return node
+        return None
+
+    return find
+
+
 def story(app: object) -> None:
     say = print
     chooser = wait_for(
@@ -132,16 +149,7 @@ def story(app: object) -> None:
     )
     result = wait_for(
         "the identifiant field holding jdupont1",
-        lambda: next(
-            (
-                node
-                for node in descendants(app)
-                if node.getRole() in FIELD_ROLES
-                and node.name == "Votre identifiant"
-                and text_of(node) == "jdupont1"
-            ),
-            None,
-        ),
+        field_holding(app, "Votre identifiant", "jdupont1"),
     )
     say(f"identifiant read from the tree: {text_of(result)}")
     status = wait_for(
@@ -153,17 +161,7 @@ def story(app: object) -> None:
     press(wait_for("the Next button", control(app, BUTTONS, lambda n: n.startswith("Suivant"))))
     identifiant = wait_for(
         "the password page's identifiant field with jdupont1",
-        lambda: next(
-            (
-                node
-                for node in descendants(app)
-                if node.getRole() in FIELD_ROLES
-                and node.name == "Identifiant"
-                and node.getState().contains(pyatspi.STATE_SHOWING)
-                and text_of(node) == "jdupont1"
-            ),
-            None,
-        ),
+        field_holding(app, "Identifiant", "jdupont1"),
     )
     say(f"password page identifiant: {text_of(identifiant)}")
     type_into(
