@@ -132,3 +132,13 @@ def test_plain_http_to_this_computer_needs_the_profiles_consent(tmp_path: Path) 
 def test_a_profile_with_an_unusable_host_list_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="allowed_hosts"):
         load_profile(write(tmp_path, 'allowed_hosts = "cas.ac-creteil.fr"\n' + URLS))
+
+
+def test_every_default_pattern_compiles() -> None:
+    """Profiles check only their own patterns when loaded; the defaults are checked here."""
+    import re
+
+    from magistere_gui.client.profile import DEFAULT_PATTERNS
+
+    for pattern in DEFAULT_PATTERNS.values():
+        re.compile(pattern)
