@@ -121,6 +121,13 @@ def _certificate_details(der: bytes) -> tuple[str, datetime.datetime, datetime.d
     return summary.issuer, summary.not_before, summary.not_after
 
 
+def _certificate_line(
+    issuer: str, not_before: datetime.datetime, not_after: datetime.datetime
+) -> str:
+    """Technical details in no language: the issuer's name and the validity dates."""
+    return f"{issuer} ; {not_before:%Y-%m-%d} → {not_after:%Y-%m-%d}"
+
+
 def _check_tls(report: DiagnosticReport, site: str, host: str, port: int, timeout: float) -> None:
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     try:
@@ -138,7 +145,7 @@ def _check_tls(report: DiagnosticReport, site: str, host: str, port: int, timeou
             QT_TRANSLATE_NOOP(
                 "diagnostics", "Secure connection trusted by this computer ({version})."
             ),
-            f"issuer: {issuer}; valid {not_before:%Y-%m-%d} to {not_after:%Y-%m-%d}",
+            _certificate_line(issuer, not_before, not_after),
             version=version,
         )
         return
@@ -164,7 +171,7 @@ def _check_tls(report: DiagnosticReport, site: str, host: str, port: int, timeou
         ):
             der = tls.getpeercert(binary_form=True) or b""
         issuer, not_before, not_after = _certificate_details(der)
-        details = f"{reason}; issuer: {issuer}; valid {not_before:%Y-%m-%d} to {not_after:%Y-%m-%d}"
+        details = f"{reason} ; {_certificate_line(issuer, not_before, not_after)}"
     except (OSError, ssl.SSLError, ValueError):
         details = reason
     report.add(
