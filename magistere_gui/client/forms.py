@@ -160,7 +160,13 @@ class Page:
         Bounded: an académie page says what matters in its first few thousand characters;
         a page that hides it further is not understood, and no page makes us search 2 MiB
         with every sentence of the vocabulary."""
-        return fold(" ".join(self._document.itertext()))[:MAX_SEARCHED_CHARS]
+        pieces, length = [], 0
+        for piece in self._document.itertext():
+            pieces.append(piece[: 2 * MAX_SEARCHED_CHARS])
+            length += len(piece) + 1
+            if length > 2 * MAX_SEARCHED_CHARS:  # folding shortens text a little, never doubles it
+                break
+        return fold(" ".join(pieces))[:MAX_SEARCHED_CHARS]
 
     @cached_property
     def reading_order(self) -> tuple[tuple[str, str], ...]:
