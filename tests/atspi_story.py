@@ -128,7 +128,11 @@ def story(app: object) -> None:
     )
     press(chooser)
     press(wait_for("the Next button", control(app, BUTTONS, lambda n: n.startswith("Suivant"))))
-    say("page identifiant reached")
+    heading = wait_for(
+        "the page's title as a heading",
+        control(app, {pyatspi.ROLE_HEADING}, lambda n: n == "Votre identifiant"),
+    )
+    say(f"page identifiant reached, heading: {heading.name}")
     type_into(
         wait_for("the first name field", control(app, FIELD_ROLES, lambda n: n == "Prénom")),
         "Julie",

@@ -348,3 +348,19 @@ def test_the_lost_numen_advice_is_heard_with_the_scan_reminder(
     assert "DSDEN 93" in spoken
     assert "joignez la copie numérisée" in spoken
     assert "Seine-Saint-Denis" in spoken
+
+
+def test_the_page_title_is_a_heading_for_screen_readers(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    from magistere_gui.gui.headings import TITLE_OBJECT_NAME
+
+    title = wizard.findChild(QLabel, TITLE_OBJECT_NAME)
+    assert title is not None
+    interface = QAccessible.queryAccessibleInterface(title)
+    assert interface.role() == QAccessible.Role.Heading
+    go_to_identifiant_page(qtbot, wizard)
+    assert interface.text(QAccessible.Text.Name) == "Votre identifiant"

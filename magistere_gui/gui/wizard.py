@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 
 from magistere_gui.client import SiteProfile
@@ -63,6 +65,24 @@ class MagistereWizard(QWizard):
             width = min(width, int(available.width() * 0.95))
             height = min(height, int(available.height() * 0.92))
         self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._mark_the_title_as_a_heading()
+
+    def _mark_the_title_as_a_heading(self) -> None:
+        """QWizard's title label (one for every page, made when the window shows) is read as a
+        heading by screen readers."""
+        from magistere_gui.gui.headings import TITLE_OBJECT_NAME, mark_title
+
+        if self.findChild(QLabel, TITLE_OBJECT_NAME) is not None:
+            return
+        page = self.currentPage()
+        title = page.title() if page is not None else ""
+        for label in self.findChildren(QLabel):
+            if title and label.text() == title and not isinstance(label.parent(), QWizardPage):
+                mark_title(label)
+                return
 
     @property
     def state(self) -> WizardState:
