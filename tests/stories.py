@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from magistere_gui.gui.navigation import PageId
+from magistere_gui.gui.pages.captcha import CaptchaPage
 from magistere_gui.gui.pages.identifiant import IdentifiantPage
 from magistere_gui.gui.pages.password import PasswordPage
 from magistere_gui.gui.wizard import MagistereWizard
@@ -51,3 +53,13 @@ def code_shown_to(wizard: MagistereWizard, simulator: AcademieSimulator) -> str:
     as the teacher would read the image)."""
     session_id = wizard.context.client.transport.session.cookies.get(SESSION_COOKIE)
     return simulator.captcha_answer(session_id)
+
+
+def go_to_captcha_page(qtbot: QtBot, wizard: MagistereWizard) -> CaptchaPage:
+    """From the welcome page, "J'ai oublié mon mot de passe", until the code is on screen."""
+    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    captcha = wizard.currentPage()
+    assert isinstance(captcha, CaptchaPage)
+    wait_idle(qtbot, captcha)
+    return captcha

@@ -52,7 +52,12 @@ from magistere_gui.gui.pages.captcha import (
 )
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.gui.worker import TaskRunner
-from stories import fill_identity, go_to_identifiant_page, next_button, wait_idle
+from stories import (
+    fill_identity,
+    go_to_captcha_page,
+    go_to_identifiant_page,
+    wait_idle,
+)
 
 PASSWORD = "Tournesol-2024"
 NEW_PASSWORD = "Mimosa-Bleu7"
@@ -610,11 +615,7 @@ def test_a_captcha_bomb_asks_for_another_code_and_sends_nothing(
 ) -> None:
     academie.routes[RESET] = page(captcha_page())
     academie.routes["/identifiant/captcha.png"] = page(png(8000, 8000), content_type="image/png")
-    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
-    captcha = wizard.currentPage()
-    assert isinstance(captcha, CaptchaPage)
-    wait_idle(qtbot, captcha)
+    captcha = go_to_captcha_page(qtbot, wizard)
     assert "ne peut pas être affichée" in captcha.status.message.text()
     assert captcha.new_code_button.isEnabled()
     captcha.code.setText("ABCD")

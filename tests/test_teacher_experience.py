@@ -18,7 +18,6 @@ from magistere_gui.client import AcademieClient, SiteProfile, bundled_profile_pa
 from magistere_gui.diagnostics import DiagnosticReport, Verdict, verdict
 from magistere_gui.gui.accessibility import announcer
 from magistere_gui.gui.navigation import PageId
-from magistere_gui.gui.pages.captcha import CaptchaPage
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
 from magistere_gui.gui.pages.password import PasswordPage
 from magistere_gui.gui.pages.reset import ResetStepTwoPage
@@ -34,6 +33,7 @@ from magistere_gui.simulator import SimulatorServer
 from stories import (
     code_shown_to,
     fill_identity,
+    go_to_captcha_page,
     go_to_identifiant_page,
     go_to_password_page,
     next_button,
@@ -173,11 +173,7 @@ def test_diagnostics_are_not_offered_for_a_refused_password(
 def test_someone_who_cannot_read_the_code_is_told_what_to_do(
     qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
 ) -> None:
-    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
-    captcha = wizard.currentPage()
-    assert isinstance(captcha, CaptchaPage)
-    wait_idle(qtbot, captcha)
+    captcha = go_to_captcha_page(qtbot, wizard)
     qtbot.mouseClick(captcha.cannot_read_button, Qt.MouseButton.LeftButton)
     assert captcha.cannot_read_help.isVisible()
     assert "collègue" in captcha.cannot_read_help.text()
@@ -245,11 +241,7 @@ def test_the_diagnostics_verdict_speaks_plainly() -> None:
 def test_step_two_finds_a_forgotten_identifiant_without_leaving_the_reset(
     qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
 ) -> None:
-    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
-    captcha = wizard.currentPage()
-    assert isinstance(captcha, CaptchaPage)
-    wait_idle(qtbot, captcha)
+    captcha = go_to_captcha_page(qtbot, wizard)
     qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
     qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.RESET_STEP_TWO, timeout=10_000)
@@ -303,11 +295,7 @@ def test_the_identifiant_and_password_paths_from_the_keyboard_only(
 def test_every_step_of_a_reset_is_heard(
     qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer, heard: list[tuple[str, bool]]
 ) -> None:
-    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
-    captcha = wizard.currentPage()
-    assert isinstance(captcha, CaptchaPage)
-    wait_idle(qtbot, captcha)
+    captcha = go_to_captcha_page(qtbot, wizard)
     qtbot.keyClicks(captcha.code, "WRONG")
     qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, captcha)

@@ -45,7 +45,7 @@ from magistere_gui.client.results import (
     ResetDone,
     ResetStepTwo,
 )
-from magistere_gui.client.scrubbing import live_secrets
+from magistere_gui.client.scrubbing import live_secrets, mask_secrets
 from magistere_gui.client.transport import Transport, public_url
 
 log = logging.getLogger(__name__)
@@ -90,10 +90,7 @@ def _attach_capture(error: MagistereError, client: object, step: str) -> None:
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
     """Remove secrets a page may echo back (some pages repeat the NUMEN) before we keep its text."""
-    for secret in secrets:
-        if secret:
-            text = re.sub(re.escape(secret), "•••", text, flags=re.IGNORECASE)
-    return text
+    return mask_secrets(text, secrets)
 
 
 class AcademieClient:

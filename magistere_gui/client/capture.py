@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from magistere_gui.client.boundary import public_url
-from magistere_gui.client.scrubbing import MASK, live_secrets
+from magistere_gui.client.scrubbing import live_secrets, mask_secrets
 
 _HEADER = re.compile(r"\A<!--\s*magistere-gui page capture\n(?P<fields>.*?)-->\n", re.DOTALL)
 
@@ -31,10 +31,7 @@ class PageCapture:
 
 
 def _without(text: str, secrets: tuple[str, ...]) -> str:
-    for secret in secrets:
-        if secret and len(secret) >= 3:
-            text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
-    return live_secrets.scrub(text)
+    return live_secrets.scrub(mask_secrets(text, secrets, min_chars=3))
 
 
 def capture_file_text(capture: PageCapture, secrets: tuple[str, ...] = ()) -> str:

@@ -14,7 +14,7 @@ import logging
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from urllib.parse import quote, quote_plus
 
@@ -71,6 +71,14 @@ class LiveSecrets:
 
 
 live_secrets = LiveSecrets()
+
+
+def mask_secrets(text: str, secrets: Iterable[str], *, min_chars: int = 1) -> str:
+    """``text`` with each of ``secrets`` (any case) masked: the values a page may echo back."""
+    for secret in secrets:
+        if secret and len(secret) >= min_chars:
+            text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
+    return text
 
 
 class LogScrubber(logging.Filter):
