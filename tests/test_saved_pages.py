@@ -27,7 +27,7 @@ from test_hostile_servers import (
 )
 
 from accounts import JEAN_NUMEN
-from hostile import HostileServer, page
+from hostile import HostileServer, page, redirect
 from magistere_gui.client import (
     AcademieClient,
     AccountLockedError,
@@ -109,7 +109,17 @@ def test_a_saved_page_is_read_as_expected(
     assert expect, f"{path.name}: add an 'expect:' line to its header"
     assert "24E0712345ABC" not in html  # saved pages never hold a NUMEN
     step = run_step(fields["step"], client, server)
-    server.routes[ANSWER] = page(html)
+    # The page arrives as it did: its status, through a redirect, with the cookies it set.
+    cookies = [
+        ("Set-Cookie", f"{name}=replayed-{index}; Path=/")
+        for index, name in enumerate(fields.get("cookies_set", "").split())
+    ]
+    served = page(html, status=int(fields.get("status", "200")), headers=cookies)
+    if fields.get("redirected") == "yes":
+        server.routes[ANSWER] = redirect("/landed", status=303)
+        server.routes["/landed"] = served
+    else:
+        server.routes[ANSWER] = served
     outcome, _, value = expect.partition(" ")
     if outcome == "found":
         assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == value

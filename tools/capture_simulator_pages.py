@@ -50,7 +50,7 @@ def main() -> int:
                 page = client.transport.last_page()
                 assert page is not None
                 secrets = (NUMEN, "Mauvais-Mot2passe")
-                text = capture_file_text(PageCapture(step, page.url, page.text), secrets)
+                text = capture_file_text(PageCapture.of(step, page), secrets)
                 header_end = text.index("-->")
                 text = text[:header_end] + f"expect: {expect}\n" + text[header_end:]
                 path = ROOT / "tests" / "pages" / f"{layout}-{name}.html"

@@ -11,21 +11,32 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
+from urllib.parse import urlsplit
 
 from magistere_gui import rules
-from magistere_gui.client.answers import added_text, find_identifiant
+from magistere_gui.client.answers import (
+    added_text,
+    find_identifiant,
+    unanswered_fields,
+    whole_identifiant,
+)
 from magistere_gui.client.capture import PageCapture
 from magistere_gui.client.errors import (
     AccountLockedError,
+    ActionRequiredError,
     CaptchaError,
     MagistereError,
     NotFoundError,
     PasswordRejectedError,
+    RateLimitedError,
     SiteNotUnderstoodError,
     WrongCredentialsError,
 )
+from magistere_gui.client.evidence import Evidence, RequiredAction, Tone
 from magistere_gui.client.forms import (
     FieldRole,
     Page,
@@ -33,7 +44,7 @@ from magistere_gui.client.forms import (
     find_captcha,
     find_form,
     fold,
-    site_messages,
+    notices,
 )
 from magistere_gui.client.images import checked_captcha_header
 from magistere_gui.client.profile import SiteProfile
@@ -41,6 +52,7 @@ from magistere_gui.client.results import (
     CaptchaChallenge,
     IdentifiantFound,
     LoginSucceeded,
+    NewPassword,
     PasswordChanged,
     ResetDone,
     ResetStepTwo,
@@ -85,7 +97,7 @@ def _attach_capture(error: MagistereError, client: object, step: str) -> None:
     if isinstance(client, AcademieClient) and error.capture is None:
         page = client.transport.last_page()
         if page is not None:
-            error.capture = PageCapture(step=step, url=page.url, html=page.text)
+            error.capture = PageCapture.of(step, page)
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
@@ -93,12 +105,31 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     return mask_secrets(text, secrets)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What one answer says, read once: the site's words, whether they are an alert, and
+    the evidence to carry with the outcome."""
+
+    message: str
+    alert: bool
+    positive: bool
+    evidence: Evidence
+
+
 class AcademieClient:
-    """Talks to the sites of one académie profile. One ``requests.Session`` per client."""
+    """Talks to the sites of one académie profile. One ``requests.Session`` per client.
+
+    Each operation has a closed set of outcomes (``outcomes.OUTCOMES``): its success,
+    returned only on positive evidence, or one of the client's errors. Nothing the client
+    sends carrying a password is ever sent twice by the client itself.
+    """
 
     def __init__(self, profile: SiteProfile) -> None:
         self.profile = profile
         self.transport = Transport(profile)
+        #: Refused passwords per identifiant seen by this client (login and change): the
+        #: wizard warns before the last attempt the profile allows.
+        self.refusals: Counter[str] = Counter()
 
     def close(self) -> None:
         self.transport.close()
@@ -127,24 +158,97 @@ class AcademieClient:
         """Whether the answer shows the same step's form again (a person would say: it did not work)."""
         return find_form(answer, roles, self.profile.pinned_fields) is not None
 
-    @staticmethod
-    def _site_says(answer: Page, form: ParsedForm, secrets: Iterable[str]) -> str:
-        """The site's own words in the answer: its styled messages, else what it added to the page."""
-        message = site_messages(answer) or added_text(form.page_pieces, answer)
-        return scrub(message, secrets)
+    def _read(self, answer: Page, form: ParsedForm, secrets: Iterable[str]) -> _Reading:
+        """The site's words (its message blocks, else what it added to the page) and the
+        evidence of the answer. Secrets the page echoes are masked at once."""
+        found = notices(answer)
+        if found:
+            message = " ".join(notice.text for notice in found)
+        else:
+            message = added_text(form.page_pieces, answer)
+        message = scrub(message, secrets)
+        alert = any(notice.tone is Tone.NEGATIVE for notice in found)
+        positive = any(notice.tone is Tone.POSITIVE for notice in found)
+        evidence = Evidence(
+            status=answer.status,
+            landed_url=public_url(answer.url),
+            redirected=bool(answer.redirects),
+            cookies_set=tuple(sorted(answer.cookies_set)),
+            site_message=message,
+            alert=alert,
+        )
+        return _Reading(message=message, alert=alert, positive=positive, evidence=evidence)
 
     def _says(self, pattern_key: str, page: Page, message: str = "") -> bool:
         """Whether the site's message (or, without one, the page) says this."""
         pattern = self.profile.pattern(pattern_key)
         return bool(pattern.search(fold(message) if message else page.plain_text))
 
+    def _says_anywhere(self, pattern_key: str, page: Page, message: str) -> bool:
+        """Whether the message or the page's text says this (for what a page may say outside
+        its message blocks, such as a lock or an expired password)."""
+        return self._says(pattern_key, page, message) or self._says(pattern_key, page)
+
     def _retry_after_seconds(self, page: Page, message: str = "") -> int | None:
-        """When to come back, as the site's message (else the page) says it."""
+        """When to come back, as the site's message (else the page, else Retry-After) says it."""
         pattern = self.profile.pattern("retry_minutes")
         minutes = (pattern.search(fold(message)) if message else None) or pattern.search(
             page.plain_text
         )
-        return int(minutes.group("minutes")) * 60 if minutes else None
+        if minutes:
+            return int(minutes.group("minutes")) * 60
+        return int(page.retry_after) if page.retry_after.isdigit() else None
+
+    @staticmethod
+    def _not_understood(what: str, answer: Page, reading: _Reading) -> SiteNotUnderstoodError:
+        """An answer with no positive evidence either way; its status is named for the log."""
+        return SiteNotUnderstoodError(
+            f"{what} not understood (HTTP {answer.status})",
+            url=public_url(answer.url),
+            site_message=reading.message,
+            evidence=reading.evidence,
+        )
+
+    def _required_action(self, answer: Page, reading: _Reading) -> ActionRequiredError | None:
+        """What the site asks for before letting the person in, if it asks for anything: an
+        expired password, a second step, a charter, or a form we do not know."""
+        url = public_url(answer.url)
+        asked = unanswered_fields(answer)
+        for action, key in (
+            (RequiredAction.CHANGE_EXPIRED_PASSWORD, "password_expired"),
+            (RequiredAction.SECOND_STEP, "second_step"),
+            (RequiredAction.ACCEPT_TERMS, "accept_terms"),
+        ):
+            if self._says_anywhere(key, answer, reading.message) and (asked or reading.message):
+                return ActionRequiredError(
+                    f"password accepted, then {action.value} asked",
+                    action=action,
+                    url=url,
+                    site_message=reading.message,
+                    evidence=reading.evidence.because(key),
+                    asked_for=", ".join(asked),
+                )
+        if asked:
+            return ActionRequiredError(
+                "a form asks for something else",
+                action=RequiredAction.UNKNOWN_FORM,
+                url=url,
+                site_message=reading.message,
+                evidence=reading.evidence.because("unknown form"),
+                asked_for=", ".join(asked),
+            )
+        return None
+
+    def _left_the_page(self, answer: Page, page_url: str) -> bool:
+        """Whether the site sent us on, away from the page the form was on."""
+        if not answer.redirects:
+            return False
+        return urlsplit(answer.url).path.rstrip("/") != urlsplit(page_url).path.rstrip("/")
+
+    def _refused(self, identifiant: str) -> int:
+        key = identifiant.strip().lower()
+        self.refusals[key] += 1
+        return self.refusals[key]
 
     # ------------------------------------------------------------------ identifiant
 
@@ -154,8 +258,8 @@ class AcademieClient:
 
         The name is normalised as the sheet says (apostrophe or space -> dash);
         the NUMEN must already be valid (:func:`rules.parse_numen` raises otherwise).
-        Found: the value next to an "identifiant" label. Not found: the form came back with a
-        message, or the answer says so.
+        Found: a whole identifiant next to an "identifiant" label (never a part of a word).
+        Not found: the form came back with a message, or the answer says so.
         """
         canonical_numen = rules.parse_numen(numen).value
         name = rules.normalise_lookup_name(last_name).value
@@ -168,16 +272,29 @@ class AcademieClient:
                 form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page.url
             )
             url = public_url(answer.url)
-            pinned = self._matches("identifiant_found", answer)
-            identifiant = pinned.group("identifiant") if pinned else find_identifiant(answer)
-            if identifiant:
-                return IdentifiantFound(identifiant=identifiant, page_url=answer.url)
-            message = self._site_says(answer, form, (numen, canonical_numen))
-            if (self._came_back(answer, roles) and message) or self._says("not_found", answer):
-                raise NotFoundError(
-                    "nobody with this name and NUMEN", url=url, site_message=message
+            reading = self._read(answer, form, (numen, canonical_numen))
+            came_back = self._came_back(answer, roles)
+            if not came_back and not reading.alert and answer.status < 400:
+                pinned = self._matches("identifiant_found", answer)
+                identifiant = (
+                    whole_identifiant(answer, pinned.start("identifiant"))
+                    if pinned
+                    else find_identifiant(answer)
                 )
-        raise SiteNotUnderstoodError("lookup answer not understood", url=url)
+                if identifiant:
+                    return IdentifiantFound(
+                        identifiant=identifiant,
+                        page_url=answer.url,
+                        evidence=reading.evidence.because("identifiant next to its label"),
+                    )
+            if (came_back and reading.message) or self._says("not_found", answer, reading.message):
+                raise NotFoundError(
+                    "nobody with this name and NUMEN",
+                    url=url,
+                    site_message=reading.message,
+                    evidence=reading.evidence,
+                )
+        raise self._not_understood("lookup answer", answer, reading)
 
     # ------------------------------------------------------------------ login
 
@@ -185,37 +302,88 @@ class AcademieClient:
     def check_credentials(self, identifiant: str, password: str) -> LoginSucceeded:
         """Try the identifiant and password on the portal, once. Never retried: accounts lock.
 
-        Decided by structure: the login form coming back is a refusal (locked when the site
-        says so); the form gone, on an académie page (the boundary sees to that) and with no
-        error said, is a success. Never one word alone.
+        Outcomes (``outcomes.OUTCOMES["check_credentials"]``): accepted only on positive
+        evidence (a session cookie set or the login page left behind, no alert, no form
+        asking for more); refused (the login form back with a message, or HTTP 401/403);
+        locked or limited (HTTP 423/429, or the site says so); accepted but something else
+        required first; otherwise not understood. Raises ``ValueError`` on an empty field:
+        nothing is ever sent empty.
         """
+        identifiant = identifiant.strip()
+        if not identifiant or not password:
+            raise ValueError("identifiant and password are both needed")
         roles = (FieldRole.IDENTIFIANT, FieldRole.PASSWORD)
         self.transport.start_operation()
         with live_secrets.holding(password):
             page = self.transport.get_page(self.profile.url("portal"))
             form = self._form(page, roles, "login")
             answer = self._submit(
-                form,
-                {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.PASSWORD: password},
-                page.url,
+                form, {FieldRole.IDENTIFIANT: identifiant, FieldRole.PASSWORD: password}, page.url
             )
-            url = public_url(answer.url)
-            message = self._site_says(answer, form, (password,))
-            came_back = self._came_back(answer, roles)
-            if self._says("login_locked", answer, message):
-                raise AccountLockedError(
-                    "account locked after failed attempts",
-                    url=url,
-                    retry_after_seconds=self._retry_after_seconds(answer, message),
-                    site_message=message,
-                )
-            if came_back or self._says("login_failed", answer, message):
-                raise WrongCredentialsError(
-                    "identifiant or password refused", url=url, site_message=message
-                )
-            if self._says("site_error", answer, message):
-                raise SiteNotUnderstoodError("login answer is an error page", url=url)
-            return LoginSucceeded(identifiant=identifiant.strip(), page_url=answer.url)
+            reading = self._read(answer, form, (password,))
+        return self._login_outcome(identifiant, page, answer, reading)
+
+    def _login_outcome(
+        self, identifiant: str, page: Page, answer: Page, reading: _Reading
+    ) -> LoginSucceeded:
+        url = public_url(answer.url)
+        message = reading.message
+        came_back = self._came_back(answer, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD))
+        if answer.status == 423 or self._says_anywhere("login_locked", answer, message):
+            raise AccountLockedError(
+                "account locked after failed attempts",
+                url=url,
+                retry_after_seconds=self._retry_after_seconds(answer, message),
+                site_message=message,
+                evidence=reading.evidence.because("lock said or HTTP 423"),
+            )
+        if answer.status == 429:
+            raise RateLimitedError(
+                "too many attempts (HTTP 429)",
+                url=url,
+                retry_after_seconds=self._retry_after_seconds(answer, message),
+                site_message=message,
+                evidence=reading.evidence,
+            )
+        if came_back and self._says_anywhere("password_expired", answer, message):
+            raise ActionRequiredError(
+                "password expired",
+                action=RequiredAction.CHANGE_EXPIRED_PASSWORD,
+                url=url,
+                site_message=message,
+                evidence=reading.evidence.because("password_expired"),
+            )
+        if came_back and (answer.status in (401, 403) or message):
+            raise WrongCredentialsError(
+                "identifiant or password refused",
+                url=url,
+                site_message=message,
+                evidence=reading.evidence.because("login form back"),
+                refusals=self._refused(identifiant),
+            )
+        if not came_back and reading.alert and self._says("login_failed", answer, message):
+            raise WrongCredentialsError(
+                "identifiant or password refused",
+                url=url,
+                site_message=message,
+                evidence=reading.evidence.because("alert says refused"),
+                refusals=self._refused(identifiant),
+            )
+        if came_back or answer.status >= 400:
+            raise self._not_understood("login answer", answer, reading)
+        required = self._required_action(answer, reading)
+        if required is not None:
+            raise required
+        if reading.alert or self._says("site_error", answer, message):
+            raise self._not_understood("login answer (alert or error page)", answer, reading)
+        if answer.cookies_set or self._left_the_page(answer, page.url):
+            self.refusals.pop(identifiant.lower(), None)
+            return LoginSucceeded(
+                identifiant=identifiant,
+                page_url=answer.url,
+                evidence=reading.evidence.because("session opened or login page left"),
+            )
+        raise self._not_understood("login answer (no session, no redirect)", answer, reading)
 
     # ------------------------------------------------------------------ password reset
 
@@ -248,44 +416,58 @@ class AcademieClient:
         url = challenge.refresh_url or self.profile.url("password_reset")
         return self._challenge_from(self.transport.get_page(url, page_url=challenge.page_url))
 
+    def _fresh_challenge(self) -> CaptchaChallenge | None:
+        """Step 1/2 loaded anew (a new code and a new form token): never the used-up form
+        an answer may show again."""
+        try:
+            return self._challenge_from(self.transport.get_page(self.profile.url("password_reset")))
+        except SiteNotUnderstoodError:
+            return None
+
     @_within_error_family
     def submit_captcha(self, challenge: CaptchaChallenge, code: str) -> ResetStepTwo:
-        """Send the code the person read. A wrong or expired code gives a CaptchaError with the new image."""
+        """Send the code the person read, once.
+
+        Outcomes: step 2/2 reached (its form found); the code refused (the code form back
+        with a message); the step expired (its code, form token or session: step 1/2 starts
+        again); otherwise not understood. After a refusal the next code comes from step 1/2
+        loaded anew, never from the answer (its form token may be used up).
+        """
+        code = code.strip()
+        if not code:
+            raise ValueError("the code is needed")
         self.transport.start_operation()
-        with live_secrets.holding(code.strip()):
-            answer = self._submit(
-                challenge.form, {FieldRole.CAPTCHA: code.strip()}, challenge.page_url
-            )
+        with live_secrets.holding(code):
+            answer = self._submit(challenge.form, {FieldRole.CAPTCHA: code}, challenge.page_url)
+            reading = self._read(answer, challenge.form, (code,))
         step_two = find_form(
             answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN), self.profile.pinned_fields
         )
-        if step_two is not None:
+        if step_two is not None and not reading.alert:
             return ResetStepTwo(page_url=answer.url, form=step_two)
-        message = self._site_says(answer, challenge.form, (code.strip(),))
-        expired = self._says("captcha_expired", answer, message)
+        message = reading.message
+        stale = self._says("stale_form", answer, message)
+        expired = stale or self._says("captcha_expired", answer, message)
         came_back = self._came_back(answer, (FieldRole.CAPTCHA,))
-        if came_back or expired or self._says("captcha_wrong", answer, message):
-            try:
-                new_challenge: CaptchaChallenge | None = self._challenge_from(answer)
-            except SiteNotUnderstoodError:
-                new_challenge = None
+        if (came_back and message) or expired or self._says("captcha_wrong", answer, message):
             raise CaptchaError(
                 "security code expired" if expired else "security code wrong",
                 url=public_url(answer.url),
                 expired=expired,
-                challenge=new_challenge,
+                challenge=self._fresh_challenge(),
                 site_message=message,
+                evidence=reading.evidence.because("stale form" if stale else "code form back"),
             )
-        raise SiteNotUnderstoodError(
-            "answer to the security code not understood", url=public_url(answer.url)
-        )
+        raise self._not_understood("answer to the security code", answer, reading)
 
     @_within_error_family
     def submit_reset(self, step: ResetStepTwo, identifiant: str, numen: str) -> ResetDone:
-        """Step 2/2: identifiant + NUMEN. On success the password is the NUMEN in upper case again.
+        """Step 2/2: identifiant + NUMEN, once.
 
-        The step-2 form coming back is a refusal; the reset sending us back to the code means
-        the session expired; the form gone with no error said is done.
+        Outcomes: done, only when the site says so with no alert (with what the password is
+        now when it says it: the NUMEN again, or sent by mail); refused (the step-2 form back
+        with a message); the session expired (sent back to the code, or says so); otherwise
+        not understood.
         """
         canonical_numen = rules.parse_numen(numen).value
         self.transport.start_operation()
@@ -295,23 +477,59 @@ class AcademieClient:
                 {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen},
                 step.page_url,
             )
-            url = public_url(answer.url)
-            message = self._site_says(answer, step.form, (numen, canonical_numen))
+            reading = self._read(answer, step.form, (numen, canonical_numen))
+        url = public_url(answer.url)
+        message = reading.message
+        expired = self._says("captcha_expired", answer, message) or self._says(
+            "stale_form", answer, message
+        )
         if self._came_back(answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN)):
-            if self._says("captcha_expired", answer, message):
+            if expired:
                 raise CaptchaError(
-                    "reset session expired", url=url, expired=True, site_message=message
+                    "reset session expired",
+                    url=url,
+                    expired=True,
+                    site_message=message,
+                    evidence=reading.evidence,
                 )
-            raise NotFoundError("identifiant and NUMEN do not match", url=url, site_message=message)
+            if message:
+                raise NotFoundError(
+                    "identifiant and NUMEN do not match",
+                    url=url,
+                    site_message=message,
+                    evidence=reading.evidence,
+                )
+            raise self._not_understood("reset answer (form back, nothing said)", answer, reading)
         if self._came_back(answer, (FieldRole.CAPTCHA,)):
-            raise CaptchaError("reset session expired", url=url, expired=True, site_message=message)
-        if self._says("reset_done", answer, message):
-            return ResetDone(page_url=answer.url, site_message=message)
+            raise CaptchaError(
+                "reset session expired",
+                url=url,
+                expired=True,
+                site_message=message,
+                evidence=reading.evidence,
+            )
+        done = self._says("reset_done", answer, message)
+        if done and not reading.alert and answer.status < 400:
+            if self._says_anywhere("mail_sent", answer, message):
+                new_password = NewPassword.SENT_BY_MAIL
+            elif "numen" in fold(message) or "numen" in answer.plain_text:
+                new_password = NewPassword.NUMEN
+            else:
+                new_password = NewPassword.NOT_SAID
+            return ResetDone(
+                page_url=answer.url,
+                site_message=message,
+                new_password=new_password,
+                evidence=reading.evidence.because("reset_done said"),
+            )
         if self._says("not_found", answer, message):
-            raise NotFoundError("identifiant and NUMEN do not match", url=url, site_message=message)
-        if self._says("site_error", answer, message):
-            raise SiteNotUnderstoodError("reset answer is an error page", url=url)
-        return ResetDone(page_url=answer.url, site_message=message)
+            raise NotFoundError(
+                "identifiant and NUMEN do not match",
+                url=url,
+                site_message=message,
+                evidence=reading.evidence,
+            )
+        raise self._not_understood("reset answer", answer, reading)
 
     # ------------------------------------------------------------------ change password
 
@@ -321,41 +539,77 @@ class AcademieClient:
     ) -> PasswordChanged:
         """Change the password on the académie page, once (never resent).
 
-        The form coming back is a refusal (the old password, a lock, or the new one's rules,
-        as the site says); the form gone with no error said is done.
+        Outcomes: changed, only when the site says so with no alert and the form gone;
+        the current password refused (counted like a login refusal); the new password
+        refused (with the site's rule); locked; otherwise not understood.
         """
+        identifiant = identifiant.strip()
+        if not identifiant or not old_password or not new_password:
+            raise ValueError("identifiant, current and new password are all needed")
         roles = (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD)
         self.transport.start_operation()
         with live_secrets.holding(old_password, new_password):
             page = self.transport.get_page(self.profile.url("password_change"))
             form = self._form(page, roles, "password change")
             filled = {
-                FieldRole.IDENTIFIANT: identifiant.strip(),
+                FieldRole.IDENTIFIANT: identifiant,
                 FieldRole.OLD_PASSWORD: old_password,
                 FieldRole.NEW_PASSWORD: new_password,
             }
             if FieldRole.CONFIRM_PASSWORD in form.field_names:
                 filled[FieldRole.CONFIRM_PASSWORD] = new_password
             answer = self._submit(form, filled, page.url)
-            url = public_url(answer.url)
-            message = self._site_says(answer, form, (old_password, new_password))
-        if self._says("login_locked", answer, message):
+            reading = self._read(answer, form, (old_password, new_password))
+        return self._change_outcome(identifiant, answer, reading, roles)
+
+    def _change_outcome(
+        self,
+        identifiant: str,
+        answer: Page,
+        reading: _Reading,
+        roles: tuple[FieldRole, ...],
+    ) -> PasswordChanged:
+        url = public_url(answer.url)
+        message = reading.message
+        if answer.status == 423 or self._says_anywhere("login_locked", answer, message):
             raise AccountLockedError(
                 "account locked",
                 url=url,
                 retry_after_seconds=self._retry_after_seconds(answer, message),
                 site_message=message,
+                evidence=reading.evidence,
             )
-        if self._came_back(answer, roles):
-            if self._says("old_password_wrong", answer, message):
-                raise WrongCredentialsError("old password refused", url=url, site_message=message)
-            raise PasswordRejectedError("new password refused", url=url, site_message=message)
-        if self._says("password_changed", answer, message):
-            return PasswordChanged(page_url=answer.url, site_message=message)
-        if self._says("old_password_wrong", answer, message):
-            raise WrongCredentialsError("old password refused", url=url, site_message=message)
-        if self._says("site_error", answer, message):
-            raise SiteNotUnderstoodError("password change answer is an error page", url=url)
-        if self._says("password_rejected", answer, message):
-            raise PasswordRejectedError("new password refused", url=url, site_message=message)
-        return PasswordChanged(page_url=answer.url, site_message=message)
+        came_back = self._came_back(answer, roles)
+        if came_back or reading.alert or answer.status >= 400:
+            # The current password refused ("ancien mot de passe incorrect", or the login
+            # words "identifiant ou mot de passe incorrect"), unless the site names a rule
+            # of the new one.
+            policy = self._says("password_rejected", answer, message)
+            current = self._says("old_password_wrong", answer, message) or (
+                self._says("login_failed", answer, message) and not policy
+            )
+            if message and current:
+                raise WrongCredentialsError(
+                    "current password refused",
+                    url=url,
+                    site_message=message,
+                    evidence=reading.evidence.because("current password refused"),
+                    refusals=self._refused(identifiant),
+                )
+            if message and policy:
+                raise PasswordRejectedError(
+                    "new password refused",
+                    url=url,
+                    site_message=message,
+                    evidence=reading.evidence.because("rule of the new password"),
+                )
+            raise self._not_understood("password change answer", answer, reading)
+        if self._says("password_changed", answer, message) and not self._says(
+            "site_error", answer, message
+        ):
+            return PasswordChanged(
+                page_url=answer.url,
+                site_message=message,
+                evidence=reading.evidence.because("password_changed said, form gone"),
+            )
+        raise self._not_understood("password change answer", answer, reading)

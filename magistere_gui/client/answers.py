@@ -25,7 +25,10 @@ _LABEL_IN_SENTENCE = re.compile(
     r"\bidentifiant\b(?: academique| de connexion| de messagerie| personnel)?"
     r" ?(?::|=|\best\b ?:?) ?(?P<value>\S*)"
 )
-_IDENTIFIANT_SHAPE = re.compile(r"^[a-z][a-z0-9.'\-]{1,39}$")
+# An académie identifiant: ASCII lower-case letters and digits, with dots, dashes or
+# underscores (the sheet: first letter of the first name + last name, sometimes a digit).
+_IDENTIFIANT_SHAPE = re.compile(r"^[a-z][a-z0-9._\-]{1,39}$")
+_TRAILING_PUNCTUATION = '.,;:!?«»"()[]'
 # Words that may follow "identifiant :" on a page without being one.
 _NOT_AN_IDENTIFIANT = frozenset(
     [
@@ -65,11 +68,31 @@ _NOT_AN_IDENTIFIANT = frozenset(
 )
 
 
-def _identifiant_from(token: str) -> str | None:
-    candidate = token.strip().strip('.,;!?«»"()[]').strip()
-    if _IDENTIFIANT_SHAPE.match(candidate) and candidate not in _NOT_AN_IDENTIFIANT:
+def _identifiant_from(token: str, page: Page) -> str | None:
+    """``token`` if it is a whole identifiant that the page really shows as such.
+
+    Checked on the page's own text too, not only on its folded form: folding turns
+    full-width or compatibility letters into ASCII, and a person would not be able to
+    type what the page shows.
+    """
+    candidate = token.strip().strip(_TRAILING_PUNCTUATION).strip()
+    if not _IDENTIFIANT_SHAPE.match(candidate) or candidate in _NOT_AN_IDENTIFIANT:
+        return None
+    shown_whole = re.compile(rf"(?<![\w.\-]){re.escape(candidate)}(?![\w\-]|\.\w)", re.IGNORECASE)
+    if any(shown_whole.search(original) for _folded, original in page.reading_order):
         return candidate
     return None
+
+
+def whole_identifiant(page: Page, start: int) -> str | None:
+    """The whole token of the page's folded text that starts at ``start``, if it is an
+    identifiant: a profile's pattern may match only the start of a longer word (a
+    look-alike letter, a direction mark), and a part of a word is never an identifiant."""
+    text = page.plain_text
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return _identifiant_from(text[start:end], page)
 
 
 def _first_token(chunks: list[str], index: int) -> str:
@@ -84,13 +107,13 @@ def find_identifiant(page: Page) -> str | None:
         if "identifiant" not in chunk:
             continue
         if _LABEL_ALONE.match(chunk):
-            found = _identifiant_from(_first_token(chunks, index + 1))
+            found = _identifiant_from(_first_token(chunks, index + 1), page)
             if found:
                 return found
             continue
         for match in _LABEL_IN_SENTENCE.finditer(chunk):
             value = match.group("value") or _first_token(chunks, index + 1)
-            found = _identifiant_from(value)
+            found = _identifiant_from(value, page)
             if found:
                 return found
     return None
@@ -111,3 +134,41 @@ def added_text(before: frozenset[str], answer: Page, limit: int = MAX_SITE_MESSA
         if length >= limit:
             break
     return clean_site_text(" ".join(added), limit)
+
+
+_ANSWERED_INPUT_TYPES = frozenset(
+    {"hidden", "submit", "button", "image", "reset", "checkbox", "radio", "file"}
+)
+_SEARCH_NAMES = frozenset({"q", "query", "search", "recherche", "s"})
+_MAX_ASKED_FIELDS = 8
+
+
+def unanswered_fields(page: Page) -> list[str]:
+    """What the page's forms ask a person to type (each field's label, else its name):
+    a page asking for something after a login is not a success. Search boxes are not
+    questions."""
+    document = page.document()
+    asked: list[str] = []
+    for form in document.xpath("//form")[:20]:
+        if (form.get("role") or "").lower() == "search":
+            continue
+        for field in form.xpath(".//input|.//textarea|.//select")[:50]:
+            kind = (field.get("type") or "text").strip().lower()
+            name = (field.get("name") or "").strip()
+            if field.tag == "input" and kind in _ANSWERED_INPUT_TYPES:
+                continue
+            if kind == "search" or name.lower() in _SEARCH_NAMES:
+                continue
+            if "readonly" in field.attrib or "disabled" in field.attrib or not name:
+                continue
+            label = page.explicit_labels.get(field.get("id") or "")
+            text = (
+                (label.text_content() if label is not None else "")
+                or field.get("aria-label", "")
+                or field.get("placeholder", "")
+                or name
+            )
+            asked.append(clean_site_text(text, 80))
+            if len(asked) >= _MAX_ASKED_FIELDS:
+                return asked
+    return asked

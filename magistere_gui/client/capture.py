@@ -14,9 +14,13 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from magistere_gui.client.boundary import public_url
 from magistere_gui.client.scrubbing import live_secrets, mask_secrets
+
+if TYPE_CHECKING:
+    from magistere_gui.client.forms import Page
 
 _HEADER = re.compile(r"\A<!--\s*magistere-gui page capture\n(?P<fields>.*?)-->\n", re.DOTALL)
 
@@ -28,6 +32,22 @@ class PageCapture:
     step: str
     url: str
     html: str
+    #: What the page's arrival showed besides its text (the evidence an outcome rests on):
+    #: its HTTP status, whether a redirect led to it, the names of the cookies it set.
+    status: int = 200
+    redirected: bool = False
+    cookies_set: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, step: str, page: Page) -> PageCapture:
+        return cls(
+            step=step,
+            url=page.url,
+            html=page.text,
+            status=page.status,
+            redirected=bool(page.redirects),
+            cookies_set=tuple(sorted(page.cookies_set)),
+        )
 
 
 def _without(text: str, secrets: tuple[str, ...]) -> str:
@@ -40,6 +60,9 @@ def capture_file_text(capture: PageCapture, secrets: tuple[str, ...] = ()) -> st
         "<!-- magistere-gui page capture\n"
         f"step: {capture.step}\n"
         f"url: {_without(public_url(capture.url), secrets)}\n"
+        f"status: {capture.status}\n"
+        f"redirected: {'yes' if capture.redirected else 'no'}\n"
+        f"cookies_set: {_without(' '.join(capture.cookies_set), secrets)}\n"
         f"saved: {datetime.datetime.now().isoformat(timespec='seconds')}\n"
         "-->\n"
     )

@@ -14,13 +14,24 @@ from magistere_gui.client.scrubbing import live_secrets
 
 if TYPE_CHECKING:
     from magistere_gui.client.capture import PageCapture
+    from magistere_gui.client.evidence import Evidence, RequiredAction
     from magistere_gui.client.results import CaptchaChallenge
 
 
 class MagistereError(Exception):
-    """Base of every error the client raises on purpose."""
+    """Base of every error the client raises on purpose.
 
-    def __init__(self, detail: str, *, url: str | None = None, site_message: str = "") -> None:
+    ``evidence`` holds what the answer showed, when there was an answer to read.
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        url: str | None = None,
+        site_message: str = "",
+        evidence: Evidence | None = None,
+    ) -> None:
         # A hostile page may echo a secret into its own URL: never carry it in a message.
         url = live_secrets.scrub(url) if url else url
         super().__init__(f"{detail} ({url})" if url else detail)
@@ -30,6 +41,7 @@ class MagistereError(Exception):
         self.site_message = live_secrets.scrub(site_message) if site_message else ""
         #: The page that was not understood, for the help desk (in memory; saved only on request).
         self.capture: PageCapture | None = None
+        self.evidence = evidence
 
 
 class NetworkError(MagistereError):
@@ -73,7 +85,45 @@ class NotFoundError(MagistereError):
 
 
 class WrongCredentialsError(MagistereError):
-    """Identifiant or password refused."""
+    """Identifiant or (current) password refused.
+
+    ``refusals`` counts the refusals of this identifiant seen by this client so far
+    (this one included): the wizard warns before the last one the profile allows.
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        url: str | None = None,
+        site_message: str = "",
+        evidence: Evidence | None = None,
+        refusals: int = 1,
+    ) -> None:
+        super().__init__(detail, url=url, site_message=site_message, evidence=evidence)
+        self.refusals = refusals
+
+
+class ActionRequiredError(MagistereError):
+    """The site accepted the password but asks for something else first (an expired
+    password to change, a second step, a form the wizard does not know): never a success.
+
+    ``asked_for`` is the label of what the site asks, when it has one (shown as the site's words).
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        action: RequiredAction,
+        url: str | None = None,
+        site_message: str = "",
+        evidence: Evidence | None = None,
+        asked_for: str = "",
+    ) -> None:
+        super().__init__(detail, url=url, site_message=site_message, evidence=evidence)
+        self.action = action
+        self.asked_for = asked_for
 
 
 class AccountLockedError(MagistereError):
@@ -86,13 +136,15 @@ class AccountLockedError(MagistereError):
         url: str | None = None,
         retry_after_seconds: int | None,
         site_message: str = "",
+        evidence: Evidence | None = None,
     ) -> None:
-        super().__init__(detail, url=url, site_message=site_message)
+        super().__init__(detail, url=url, site_message=site_message, evidence=evidence)
         self.retry_after_seconds = retry_after_seconds
 
 
 class CaptchaError(MagistereError):
-    """The security code was wrong or expired; ``challenge`` is the new one, when the page gave it."""
+    """The security code was wrong, or the step expired (its code, its form token or its
+    session: step 1/2 must start again); ``challenge`` is a fresh code, when one was loaded."""
 
     def __init__(
         self,
@@ -102,8 +154,9 @@ class CaptchaError(MagistereError):
         expired: bool,
         challenge: CaptchaChallenge | None = None,
         site_message: str = "",
+        evidence: Evidence | None = None,
     ) -> None:
-        super().__init__(detail, url=url, site_message=site_message)
+        super().__init__(detail, url=url, site_message=site_message, evidence=evidence)
         self.expired = expired
         self.challenge = challenge
 
@@ -112,9 +165,15 @@ class RateLimitedError(MagistereError):
     """The site asked us to slow down (HTTP 429 or 503 with Retry-After)."""
 
     def __init__(
-        self, detail: str, *, url: str | None = None, retry_after_seconds: int | None
+        self,
+        detail: str,
+        *,
+        url: str | None = None,
+        retry_after_seconds: int | None,
+        site_message: str = "",
+        evidence: Evidence | None = None,
     ) -> None:
-        super().__init__(detail, url=url)
+        super().__init__(detail, url=url, site_message=site_message, evidence=evidence)
         self.retry_after_seconds = retry_after_seconds
 
 

@@ -20,6 +20,7 @@ import lxml.html
 from lxml import etree
 
 from magistere_gui.client.charsets import web_codec
+from magistere_gui.client.evidence import Notice, Tone
 from magistere_gui.client.fields import FieldRole
 
 # Checked in this order: the first role whose label pattern matches a field's
@@ -136,6 +137,13 @@ class Page:
     status: int
     text: str
     charset: str
+    #: The addresses the browser went through before landing here (each hop's URL and status):
+    #: evidence of "where we landed" (a login that sends us away from its form).
+    redirects: tuple[tuple[str, int], ...] = ()
+    #: Names of the cookies this navigation set or changed (a session opened is evidence of a login).
+    cookies_set: frozenset[str] = frozenset()
+    #: The Retry-After header, as sent (capped), for a page that asks us to wait.
+    retry_after: str = ""
 
     def document(self) -> lxml.html.HtmlElement:
         """The parsed page (parsed once; callers only read it)."""
@@ -410,39 +418,95 @@ def _form_charset(form: lxml.html.FormElement, page_charset: str) -> str:
     return page_charset
 
 
-_MESSAGE_CLASS = re.compile(r"erreur|error|alert|message|succes|info", re.IGNORECASE)
-_MESSAGE_ID = re.compile(r"erreur|error|message", re.IGNORECASE)
+# Message blocks are recognised by their WAI-ARIA role or by the words of their class and
+# id (split on "-" and "_", as in "message-negative", "alert_danger"), never from a control:
+# "btn-success" is a button's look, not something the site says.
+_NEGATIVE_WORDS = frozenset(
+    [
+        "error",
+        "errors",
+        "erreur",
+        "erreurs",
+        "danger",
+        "negative",
+        "warning",
+        "warn",
+        "echec",
+        "fail",
+        "failure",
+        "failed",
+        "invalid",
+        "critical",
+    ]
+)
+_POSITIVE_WORDS = frozenset(
+    ["success", "succes", "successful", "positive", "ok", "confirm", "confirmation"]
+)
+_NEUTRAL_WORDS = frozenset(
+    ["info", "information", "message", "messages", "msg", "notice", "status", "flash"]
+)
+_CONTROL_PREFIXES = frozenset(
+    ["btn", "button", "icon", "fa", "glyphicon", "bi", "input", "form-control"]
+)
+_CONTROL_TAGS = frozenset({"button", "input", "a", "select", "option", "textarea", "img", "form"})
+_WORD_SPLIT = re.compile(r"[-_\s]+")
 
 
-def _message_blocks(document: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlElement]:
-    """Elements styled as the site's messages (errors, confirmations), in document order."""
-    for element in document.xpath("//*[@class or @id]"):
-        if _MESSAGE_CLASS.search(element.get("class") or "") or _MESSAGE_ID.search(
-            element.get("id") or ""
-        ):
-            yield element
+def _tone_of(element: lxml.html.HtmlElement) -> Tone | None:
+    """The tone of a message block, or None when the element is not one."""
+    if not isinstance(element.tag, str) or element.tag in _CONTROL_TAGS:
+        return None
+    role = (element.get("role") or "").strip().lower()
+    words: set[str] = set()
+    for token in (element.get("class") or "").lower().split()[:20]:
+        parts = [part for part in _WORD_SPLIT.split(token) if part]
+        if parts and parts[0] not in _CONTROL_PREFIXES:
+            words.update(parts)
+    words.update(part for part in _WORD_SPLIT.split((element.get("id") or "").lower()) if part)
+    if words & _NEGATIVE_WORDS:
+        return Tone.NEGATIVE
+    if words & _POSITIVE_WORDS:
+        return Tone.POSITIVE
+    if role == "alert" or ("alert" in words and not words & _NEUTRAL_WORDS):
+        return Tone.NEGATIVE
+    if role == "status" or words & _NEUTRAL_WORDS or "alert" in words:
+        return Tone.NEUTRAL
+    return None
 
 
-def site_messages(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
-    """The page's own messages (errors, confirmations), as one short line of plain text.
+def _message_blocks(
+    document: lxml.html.HtmlElement,
+) -> Iterable[tuple[lxml.html.HtmlElement, Tone]]:
+    """Elements styled as the site's messages (errors, confirmations), in document order.
+    A block that holds form controls is a part of the page, not a message."""
+    for element in document.xpath("//*[@class or @id or @role]"):
+        tone = _tone_of(element)
+        if tone is not None and not element.xpath(".//input|.//select|.//textarea|.//form"):
+            yield element, tone
 
-    Only the outermost message blocks are read (nested ones would repeat their text), each
-    text once, and reading stops at ``limit``: a page cannot make us build a long message.
-    """
+
+def notices(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> tuple[Notice, ...]:
+    """The page's own messages, each with its tone, outermost blocks only, capped at ``limit``
+    characters in all: a page cannot make us build a long message."""
     taken: set[lxml.html.HtmlElement] = set()
-    texts: list[str] = []
+    found: list[Notice] = []
     length = 0
-    for element in _message_blocks(page.document()):
+    for element, tone in _message_blocks(page.document()):
         if any(ancestor in taken for ancestor in element.iterancestors()):
             continue
         taken.add(element)
         text = clean_site_text(element.text_content()[: limit * 4], limit)
-        if text and text not in texts:
-            texts.append(text)
+        if text and all(text != notice.text for notice in found):
+            found.append(Notice(text=text, tone=tone))
             length += len(text) + 1
             if length >= limit:
                 break
-    return clean_site_text(" ".join(texts), limit)
+    return tuple(found)
+
+
+def site_messages(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
+    """The page's own messages (errors, confirmations), as one short line of plain text."""
+    return clean_site_text(" ".join(notice.text for notice in notices(page, limit)), limit)
 
 
 _CAPTCHA_WORDS = ("captcha", "securimage", "code", "verif")

@@ -46,7 +46,27 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"aucun|introuvable|pas ete trouve|inconnu|ne correspond|incorrect|errone|invalide"
             r"|pas valide|n'existe pas|pas reconnu|ne figure pas|ne permettent pas de vous identifier"
         ),
-        "login_locked": r"verrouill|bloque|suspendu|trop de tentatives|trop d'essais",
+        "login_locked": (
+            r"verrouill|bloque|suspendu|trop de tentatives|trop d'essais|trop de fois"
+            r"|too many (?:failed |login )?(?:attempts|tries)|account (?:is )?locked"
+        ),
+        # Accepted, but something else first: never a plain success.
+        "password_expired": (
+            r"(?:mot de passe|password).{0,40}(?:a expire|expire|perime|doit etre (?:change|modifie))"
+            r"|(?:changer|modifier|renouveler) (?:votre|son) mot de passe (?:avant|pour continuer)"
+            r"|password (?:has )?expired|must change (?:your )?password"
+        ),
+        "second_step": (
+            r"code (?:a usage unique|de verification|recu par|envoye par)|double authentification"
+            r"|authentification a deux facteurs|second facteur|one-time|\botp\b|2fa"
+        ),
+        "accept_terms": r"charte|conditions (?:generales )?d'utilisation|j'accepte",
+        # A form token or step session used up or gone: the step must start again.
+        "stale_form": (
+            r"jeton|token|session.{0,30}(?:expire|terminee|invalide|perdue)"
+            r"|formulaire.{0,30}(?:expire|invalide|plus valide)|veuillez recommencer"
+        ),
+        "mail_sent": r"courriel|e-mail|email|adresse (?:electronique|mail)|messagerie.{0,30}envoy",
         "login_failed": (
             r"incorrect|invalide|pas valide|echec|erreur d'authentification|refuse|errone"
             r"|pas reconnu|ne correspond|mauvais"
@@ -106,6 +126,9 @@ class SiteProfile:
     #: Whether the site accepts the security code in any case. Unknown for the real site (the
     #: sheet does not say), so the wizard says nothing about case unless a profile says so.
     captcha_ignores_case: bool = False
+    #: How many refused passwords the académie allows before it locks the account (the wizard
+    #: warns before the last one). The sheet does not say: 5 is the most common setting.
+    max_failed_logins: int = 5
 
     def url(self, key: str) -> str:
         return self.urls[key]
@@ -161,6 +184,7 @@ def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
         allow_loopback_http=bool(data.get("allow_loopback_http", False)),
         simulator_layout=str(data.get("simulator_layout", "")),
         captcha_ignores_case=bool(data.get("captcha_ignores_case", False)),
+        max_failed_logins=max(1, int(data.get("max_failed_logins", 5))),
     )
     try:
         profile.boundary  # noqa: B018 - built now, so a bad URL fails here, not mid-step

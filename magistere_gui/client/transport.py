@@ -16,6 +16,7 @@ is shut down, so the thread ends too, and the caller is never held.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import socket
@@ -192,6 +193,10 @@ class Download:
     date: str = ""
     retry_after: str = ""
     location: str = ""
+    #: The hops followed before this answer (URL, status), in order.
+    redirects: tuple[tuple[str, int], ...] = ()
+    #: Cookies set or changed while following this navigation (names only).
+    cookies_set: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -290,13 +295,20 @@ class Transport:
         body (as browsers do), and a 307/308 after a form is refused.
         """
         operation = self._operation()
+        cookies_before = self._cookie_values()
+        hops: list[tuple[str, int]] = []
         for _hop in range(MAX_REDIRECTS + 1):
             url = self.boundary.checked(url, page_url=page_url)
             download = self._exchange_with_retry(
                 operation, method, url, data, max_bytes, may_retry=may_retry and data is None
             )
             if download.status not in _REDIRECT_STATUSES or not download.location:
-                return download
+                return dataclasses.replace(
+                    download,
+                    redirects=tuple(hops),
+                    cookies_set=self._cookies_changed_since(cookies_before),
+                )
+            hops.append((url, download.status))
             if data is not None and download.status in (307, 308):
                 raise SiteNotUnderstoodError(
                     "redirect asks to send the form again elsewhere", url=public_url(url)
@@ -307,6 +319,21 @@ class Transport:
                 method, data = "GET", None
             may_retry = True  # a page the site sent us to carries nothing of ours
         raise SiteNotUnderstoodError("too many redirects", url=public_url(url))
+
+    def _cookie_values(self) -> dict[tuple[str, str, str], str | None]:
+        return {
+            (cookie.name, cookie.domain, cookie.path): cookie.value
+            for cookie in self.session.cookies
+        }
+
+    def _cookies_changed_since(
+        self, before: dict[tuple[str, str, str], str | None]
+    ) -> frozenset[str]:
+        """Cookies a navigation set anew or changed: a site that re-sends the same session
+        cookie on every page has opened nothing."""
+        return frozenset(
+            key[0] for key, value in self._cookie_values().items() if before.get(key) != value
+        )
 
     def _exchange_with_retry(
         self,
@@ -489,7 +516,15 @@ class Transport:
         text, charset = decode_page(
             download.body, charset_match.group(1) if charset_match else None
         )
-        return Page(url=download.url, status=download.status, text=text, charset=charset)
+        return Page(
+            url=download.url,
+            status=download.status,
+            text=text,
+            charset=charset,
+            redirects=download.redirects,
+            cookies_set=download.cookies_set,
+            retry_after=download.retry_after,
+        )
 
     def get_page(self, url: str, *, page_url: str | None = None) -> Page:
         return self._page(
@@ -519,7 +554,10 @@ class Transport:
             download = self._fetch(
                 "POST", action, max_bytes=self.max_page_bytes, data=body, page_url=page_url
             )
-        self._raise_for_status(download, public_url(download.url))
+        # A refusal is often a 4xx page (401/403 with the form back, 423 for a lock): an answer
+        # to read, not a failure. Only "wait" (429) and the server's own errors stop here.
+        if download.status in (429, 503) or download.status >= 500:
+            self._raise_for_status(download, public_url(download.url))
         return self._page(download)
 
     def get_image(self, url: str, *, page_url: str | None = None) -> Download:

@@ -96,6 +96,9 @@ class BrowserSession:
     login_token: str = field(default_factory=lambda: secrets.token_hex(8))
     #: Who logged in on this browser (the portal's home page after a redirect).
     logged_in_as: str = ""
+    #: Set by a login: the session gets a new identifier, as real portals do after a
+    #: login (against session fixation); the new cookie is what a browser is given.
+    renew_id: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,13 @@ class AcademieSimulator:
             if session_id not in self.sessions:
                 session_id = secrets.token_hex(16)
                 self.sessions[session_id] = BrowserSession()
-            response = self._route(request, self.sessions[session_id])
+            session = self.sessions[session_id]
+            response = self._route(request, session)
+            if session.renew_id:
+                session.renew_id = False
+                del self.sessions[session_id]
+                session_id = secrets.token_hex(16)
+                self.sessions[session_id] = session
         response.set_cookie(SESSION_COOKIE, session_id, httponly=True, samesite="Lax")
         return response(environ, start_response)
 
@@ -316,6 +325,7 @@ class AcademieSimulator:
             return self._login_page(session, self.layout.login_refused)
         account.failed_logins = 0
         session.logged_in_as = account.member.identifiant
+        session.renew_id = True
         member = account.member
         return self._show(self.layout.login_succeeded(member.first_name, member.last_name))
 
