@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from magistere_gui.client.errors import (
     AccountLockedError,
+    ActionRequiredError,
     CaptchaError,
+    EmptyFieldError,
     MagistereError,
     NetworkError,
     NotFoundError,
@@ -68,8 +70,10 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "AcademieClient",
     "AccountLockedError",
+    "ActionRequiredError",
     "CaptchaChallenge",
     "CaptchaError",
+    "EmptyFieldError",
     "IdentifiantFound",
     "LoginSucceeded",
     "MagistereError",

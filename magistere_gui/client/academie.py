@@ -29,6 +29,7 @@ from magistere_gui.client.errors import (
     AccountLockedError,
     ActionRequiredError,
     CaptchaError,
+    EmptyFieldError,
     MagistereError,
     NotFoundError,
     PasswordRejectedError,
@@ -306,12 +307,12 @@ class AcademieClient:
         evidence (a session cookie set or the login page left behind, no alert, no form
         asking for more); refused (the login form back with a message, or HTTP 401/403);
         locked or limited (HTTP 423/429, or the site says so); accepted but something else
-        required first; otherwise not understood. Raises ``ValueError`` on an empty field:
-        nothing is ever sent empty.
+        required first; otherwise not understood. Raises ``EmptyFieldError`` on an empty
+        field: nothing is ever sent empty.
         """
         identifiant = identifiant.strip()
         if not identifiant or not password:
-            raise ValueError("identifiant and password are both needed")
+            raise EmptyFieldError("identifiant and password are both needed")
         roles = (FieldRole.IDENTIFIANT, FieldRole.PASSWORD)
         self.transport.start_operation()
         with live_secrets.holding(password):
@@ -435,7 +436,7 @@ class AcademieClient:
         """
         code = code.strip()
         if not code:
-            raise ValueError("the code is needed")
+            raise EmptyFieldError("the code is needed")
         self.transport.start_operation()
         with live_secrets.holding(code):
             answer = self._submit(challenge.form, {FieldRole.CAPTCHA: code}, challenge.page_url)
@@ -545,7 +546,7 @@ class AcademieClient:
         """
         identifiant = identifiant.strip()
         if not identifiant or not old_password or not new_password:
-            raise ValueError("identifiant, current and new password are all needed")
+            raise EmptyFieldError("identifiant, current and new password are all needed")
         roles = (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD)
         self.transport.start_operation()
         with live_secrets.holding(old_password, new_password):

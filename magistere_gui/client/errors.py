@@ -44,6 +44,10 @@ class MagistereError(Exception):
         self.evidence = evidence
 
 
+class EmptyFieldError(MagistereError):
+    """A field the step needs is empty: nothing was sent (a blank password counts as a try)."""
+
+
 class NetworkError(MagistereError):
     """The site could not be reached (DNS, refused or dropped connection, proxy)."""
 
