@@ -9,6 +9,9 @@ positive evidence; anything else is a refusal, a lock, a step asked for, or
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from test_hostile_servers import (
     CHANGE,
@@ -16,15 +19,12 @@ from test_hostile_servers import (
     PORTAL,
     RESET,
     SMALL_PNG,
-    academie,  # noqa: F401 - fixtures
-    academie_server,  # noqa: F401
     captcha_page,
     change_form,
-    client,  # noqa: F401
     login_form,
     lookup_form,
-    profile,  # noqa: F401
     step_two_page,
+    write_profile,
 )
 
 from accounts import JEAN_NUMEN
@@ -40,10 +40,31 @@ from magistere_gui.client import (
     ResetDone,
     SiteNotUnderstoodError,
     WrongCredentialsError,
+    load_profile,
 )
 from magistere_gui.client.errors import ActionRequiredError, EmptyFieldError, RateLimitedError
 from magistere_gui.client.evidence import RequiredAction
 from magistere_gui.client.results import NewPassword
+
+
+@pytest.fixture(scope="module")
+def academie_server() -> Iterator[HostileServer]:
+    with HostileServer("127.0.0.1") as server:
+        yield server
+
+
+@pytest.fixture
+def academie(academie_server: HostileServer) -> HostileServer:
+    academie_server.reset()
+    return academie_server
+
+
+@pytest.fixture
+def client(academie: HostileServer, tmp_path: Path) -> Iterator[AcademieClient]:
+    academie_client = AcademieClient(load_profile(write_profile(tmp_path, academie.url)))
+    yield academie_client
+    academie_client.close()
+
 
 LOOKUP_ANSWER = "/melouvert/identifiant.php"
 LOOKUP = "/melouvert/identifiant.htm"
@@ -158,7 +179,8 @@ def test_a_wrong_password_answered_401_with_the_form_is_a_refusal(
     login_answer(academie, page(login_form(LOGIN), status=401))
     with pytest.raises(WrongCredentialsError) as raised:
         client.check_credentials("jdupont", PASSWORD)
-    assert raised.value.evidence is not None and raised.value.evidence.status == 401
+    assert raised.value.evidence is not None
+    assert raised.value.evidence.status == 401
     assert raised.value.refusals == 1
 
 
