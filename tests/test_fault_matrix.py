@@ -296,6 +296,10 @@ def test_the_wizard_copes_with_every_fault(
     assert not scene.page.runner.busy
     if operation is Operation.CAPTCHA_LOAD or operation is Operation.CAPTCHA_SUBMIT:
         assert scene.page.new_code_button.isEnabled()  # type: ignore[attr-defined]
+    elif fault is Fault.LOCKED and operation is Operation.LOGIN:
+        # A try during the lock would only lengthen it: off until the wait is over.
+        assert not scene.action.isEnabled(), "no test while the account is locked"
+        assert scene.page.reset_button.isVisibleTo(scene.page)  # type: ignore[attr-defined]
     elif not expected.works:
         assert scene.action.isEnabled(), "the teacher can try again"
     scene.wizard.close()

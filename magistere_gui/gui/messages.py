@@ -1,6 +1,7 @@
-"""The one place where errors become French sentences and a way forward.
+"""The one place where outcomes become French sentences and a way forward.
 
-Every error the client raises maps to what happened, what to do, and
+One table (``_advice_table``) keyed by outcome type and operation: every outcome
+of the client that is not a success maps to what happened, what to do, and
 whether opening the académie page in the browser is a sensible way out.
 """
 
@@ -8,11 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+
+from magistere_gui.rules import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from magistere_gui.client.capture import PageCapture
@@ -57,8 +62,14 @@ def _wait_text(seconds: int | None) -> str:
     ).format(minutes=minutes, time=at)
 
 
-def advice_for(error: BaseException, operation: Operation) -> Advice:
-    """What happened and what to do; for a refusal, followed by the académie's own words."""
+def advice_for(
+    error: BaseException, operation: Operation, *, max_failed_logins: int | None = None
+) -> Advice:
+    """What happened and what to do; for a refusal, followed by the académie's own words.
+
+    ``max_failed_logins`` (the profile's) turns a refused password into a count and, before
+    the last try the académie allows, a clear warning.
+    """
     from magistere_gui import client  # not needed before the first error
 
     advice = _advice_for(error, operation)
@@ -71,15 +82,21 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
     ) and not isinstance(error, client.UnusableCaptchaImageError)
     capture = error.capture if isinstance(error, client.MagistereError) else None
     advice = dataclasses.replace(advice, capture=capture, offer_diagnostics=network_trouble)
+    if isinstance(error, client.WrongCredentialsError) and max_failed_logins:
+        advice = dataclasses.replace(
+            advice, text=f"{advice.text} {_refusals_text(error.refusals, max_failed_logins)}"
+        )
     site_message = getattr(error, "site_message", "")
-    refusal = isinstance(
+    said_by_the_site = isinstance(
         error,
         client.NotFoundError
         | client.WrongCredentialsError
         | client.AccountLockedError
-        | client.CaptchaError,
+        | client.CaptchaError
+        | client.ActionRequiredError
+        | client.PasswordRejectedError,
     )
-    if refusal and site_message:
+    if said_by_the_site and site_message and site_message not in advice.text:
         said = QCoreApplication.translate("messages", "The académie says: “{message}”")
         return dataclasses.replace(
             advice, text=f"{advice.text}\n{said.format(message=site_message)}"
@@ -87,160 +104,269 @@ def advice_for(error: BaseException, operation: Operation) -> Advice:
     return advice
 
 
-def _advice_for(error: BaseException, operation: Operation) -> Advice:
+def _refusals_text(refusals: int, allowed: int) -> str:
+    """How many refusals so far, and a warning before the last try (accounts lock)."""
+    left = allowed - refusals
+    if left <= 0:
+        return QCoreApplication.translate(
+            "messages",
+            "The académie may now lock your account: do not try again, reset your password instead.",
+        )
+    if left == 1:
+        return QCoreApplication.translate(
+            "messages",
+            "Warning: {refusals} refusals so far. One more refused password and the académie "
+            "locks your account. If you are not sure of your password, reset it instead.",
+        ).format(refusals=refusals)
+    return QCoreApplication.translate(
+        "messages",
+        "Refusals so far: {refusals} (the académie locks the account after {allowed}).",
+    ).format(refusals=refusals, allowed=allowed)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One row of the advice table: the sentence (made when needed, so that it is
+    translated in the language in use) and whether the académie's page is a way out."""
+
+    text: Callable[[Any], str]
+    offer_browser: bool
+
+
+def _say(source: str) -> Callable[[Any], str]:
+    return lambda _error: QCoreApplication.translate("messages", source)
+
+
+def _locked_text(error: Any) -> str:
+    return (
+        QCoreApplication.translate(
+            "messages",
+            "Your account is locked for a while after too many failed attempts. The program "
+            "will not try again by itself.",
+        )
+        + " "
+        + _wait_text(error.retry_after_seconds)
+        + " "
+        + QCoreApplication.translate("messages", "You can also reset your password now.")
+    )
+
+
+def _captcha_text(error: Any) -> str:
+    if not error.expired:
+        return QCoreApplication.translate(
+            "messages", "The code typed does not match. A new code is shown: type it in."
+        )
+    if error.challenge is None:
+        return QCoreApplication.translate(
+            "messages",
+            "This step has expired. Press “New code” to start step 1/2 again.",
+        )
+    return QCoreApplication.translate(
+        "messages", "The code has expired. A new code is shown: type it in."
+    )
+
+
+def _required_text(error: Any) -> str:
+    from magistere_gui.client.evidence import RequiredAction
+
+    sources = {
+        RequiredAction.CHANGE_EXPIRED_PASSWORD: QT_TRANSLATE_NOOP(
+            "messages",
+            "Your password was accepted, but the académie asks you to change it first (it has "
+            "expired). Open the académie page in your browser to choose a new one.",
+        ),
+        RequiredAction.SECOND_STEP: QT_TRANSLATE_NOOP(
+            "messages",
+            "Your password was accepted, but the académie asks for a second step (a code). "
+            "Finish in your browser.",
+        ),
+        RequiredAction.ACCEPT_TERMS: QT_TRANSLATE_NOOP(
+            "messages",
+            "Your password was accepted, but the académie asks you to accept its terms of use "
+            "first. Do it in your browser.",
+        ),
+        RequiredAction.UNKNOWN_FORM: QT_TRANSLATE_NOOP(
+            "messages",
+            "The académie page asks for something this assistant does not know. Continue in "
+            "your browser.",
+        ),
+    }
+    text = QCoreApplication.translate("messages", sources[error.action])
+    if error.asked_for:
+        text += " " + QCoreApplication.translate("messages", "It asks for: {fields}.").format(
+            fields=error.asked_for
+        )
+    return text
+
+
+def _untrusted_text(error: Any) -> str:
+    return QCoreApplication.translate(
+        "messages",
+        "This page asks to send your details to “{host}”, which is not an académie "
+        "site. Nothing was sent there. Open the académie's own page in your browser, "
+        "or ask your school's IT contact.",
+    ).format(host=error.host)
+
+
+def _busy_text(error: Any) -> str:
+    return (
+        QCoreApplication.translate("messages", "The académie site is busy.")
+        + " "
+        + _wait_text(error.retry_after_seconds)
+    )
+
+
+def _server_text(error: Any) -> str:
+    return QCoreApplication.translate(
+        "messages",
+        "The académie site reported an error (code {status}). Try again later, or open the page in your browser.",
+    ).format(status=error.status)
+
+
+def _rejected_text(error: Any) -> str:
+    return QCoreApplication.translate(
+        "messages", "The académie refuses this new password: {reason}"
+    ).format(
+        reason=error.site_message
+        or QCoreApplication.translate("messages", "it does not follow the rules.")
+    )
+
+
+def _numen_text(error: Any) -> str:
+    return translate_message(error.message)
+
+
+@functools.cache
+def _advice_table() -> dict[tuple[type[BaseException], Operation | None], _Entry]:
+    """Every outcome that is not a success, per operation where the sentence differs
+    (``None``: any operation). Looked up along the error's class hierarchy."""
     from magistere_gui import client
     from magistere_gui.rules import InvalidNumenError
 
-    if isinstance(error, InvalidNumenError):
-        return Advice(translate_message(error.message), offer_browser=False)
-    if isinstance(error, client.RequestTimeoutError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.",
+    change = Operation.CHANGE_PASSWORD
+    step_two = Operation.RESET_STEP_TWO
+    return {
+        (InvalidNumenError, None): _Entry(_numen_text, offer_browser=False),
+        (client.EmptyFieldError, None): _Entry(
+            _say(QT_TRANSLATE_NOOP("messages", "Fill in every field first: nothing was sent.")),
+            offer_browser=False,
+        ),
+        (client.RequestTimeoutError, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.",
+                )
             ),
             offer_browser=True,
-        )
-    if isinstance(error, client.TlsError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "The secure connection to the académie failed: this computer does not trust the "
-                "site's certificate. Check the computer's date and time; if they are right, tell "
-                "your school's IT contact (a network filter may be in the way).",
+        ),
+        (client.TlsError, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The secure connection to the académie failed: this computer does not trust the "
+                    "site's certificate. Check the computer's date and time; if they are right, tell "
+                    "your school's IT contact (a network filter may be in the way).",
+                )
             ),
             offer_browser=False,
-        )
-    if isinstance(error, client.NetworkError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.",
+        ),
+        (client.NetworkError, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.",
+                )
             ),
             offer_browser=True,
-        )
-    if isinstance(error, client.UntrustedSiteError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "This page asks to send your details to “{host}”, which is not an académie "
-                "site. Nothing was sent there. Open the académie's own page in your browser, "
-                "or ask your school's IT contact.",
-            ).format(host=error.host),
-            offer_browser=True,
-        )
-    if isinstance(error, client.UnusableCaptchaImageError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages", "The code image cannot be displayed. Ask for another code."
+        ),
+        (client.UntrustedSiteError, None): _Entry(_untrusted_text, offer_browser=True),
+        (client.UnusableCaptchaImageError, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The code image cannot be displayed. Ask for another code."
+                )
             ),
             offer_browser=True,
-        )
-    if isinstance(error, client.SiteNotUnderstoodError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "The académie page does not look as expected (it may have changed). You can do "
-                "this step yourself in your browser.",
+        ),
+        (client.SiteNotUnderstoodError, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The académie page does not look as expected (it may have changed). You can do "
+                    "this step yourself in your browser.",
+                )
             ),
             offer_browser=True,
-        )
-    if isinstance(error, client.RateLimitedError):
-        return Advice(
-            QCoreApplication.translate("messages", "The académie site is busy.")
-            + " "
-            + _wait_text(error.retry_after_seconds),
-            offer_browser=False,
-        )
-    if isinstance(error, client.ServerError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "The académie site reported an error (code {status}). Try again later, or open the page in your browser.",
-            ).format(status=error.status),
-            offer_browser=True,
-        )
-    if isinstance(error, client.AccountLockedError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "Your account is locked for a while after too many failed attempts. The program "
-                "will not try again by itself.",
-            )
-            + " "
-            + _wait_text(error.retry_after_seconds)
-            + " "
-            + QCoreApplication.translate("messages", "You can also reset your password now."),
-            offer_browser=False,
-        )
-    if isinstance(error, client.CaptchaError) and operation is Operation.RESET_STEP_TWO:
-        return Advice(  # at step 2 no code is shown: only the session can have expired
-            QCoreApplication.translate(
-                "messages", "The reset session has expired. Go back to step 1/2 for a new code."
+        ),
+        (client.RateLimitedError, None): _Entry(_busy_text, offer_browser=False),
+        (client.ServerError, None): _Entry(_server_text, offer_browser=True),
+        (client.AccountLockedError, None): _Entry(_locked_text, offer_browser=False),
+        (client.ActionRequiredError, None): _Entry(_required_text, offer_browser=True),
+        (client.CaptchaError, step_two): _Entry(  # at step 2 no code is shown: the session
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The reset session has expired. Go back to step 1/2 for a new code."
+                )
             ),
             offer_browser=False,
-        )
-    if isinstance(error, client.CaptchaError):
-        if error.expired:
-            return Advice(
-                QCoreApplication.translate(
-                    "messages", "The code has expired. A new code is shown: type it in."
-                ),
-                offer_browser=False,
-            )
-        return Advice(
-            QCoreApplication.translate(
-                "messages", "The code typed does not match. A new code is shown: type it in."
-            ),
-            offer_browser=False,
-        )
-    if isinstance(error, client.NotFoundError):
-        if operation is Operation.RESET_STEP_TWO:
-            return Advice(
-                QCoreApplication.translate(
+        ),
+        (client.CaptchaError, None): _Entry(_captcha_text, offer_browser=False),
+        (client.NotFoundError, step_two): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
                     "messages",
                     "The identifiant and the NUMEN do not match. Check both, then try again.",
-                ),
-                offer_browser=False,
-            )
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "No account matches this name and NUMEN. Check the spelling of your last name "
-                "(try your birth name or your married name) and your NUMEN.",
+                )
             ),
             offer_browser=False,
-        )
-    if isinstance(error, client.WrongCredentialsError):
-        if operation is Operation.CHANGE_PASSWORD:
-            return Advice(
-                QCoreApplication.translate(
-                    "messages", "The current password is refused. Check it, then try again."
-                ),
-                offer_browser=False,
-            )
-        return Advice(
-            QCoreApplication.translate(
-                "messages",
-                "Password refused. By default it is your NUMEN in capital letters; if that does not "
-                "work, you changed it. If you have forgotten it, reset it.",
-            ),
-            offer_browser=False,
-        )
-    if isinstance(error, client.PasswordRejectedError):
-        return Advice(
-            QCoreApplication.translate(
-                "messages", "The académie refuses this new password: {reason}"
-            ).format(
-                reason=error.site_message
-                or QCoreApplication.translate("messages", "it does not follow the rules.")
-            ),
-            offer_browser=False,
-        )
-    return Advice(
-        QCoreApplication.translate(
-            "messages",
-            "Something unexpected went wrong. Try again; if it happens again, open the page in your browser.",
         ),
-        offer_browser=True,
-    )
+        (client.NotFoundError, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "No account matches this name and NUMEN. Check the spelling of your last name "
+                    "(try your birth name or your married name) and your NUMEN.",
+                )
+            ),
+            offer_browser=False,
+        ),
+        (client.WrongCredentialsError, change): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The current password is refused. Check it, then try again."
+                )
+            ),
+            offer_browser=False,
+        ),
+        (client.WrongCredentialsError, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Password refused. By default it is your NUMEN in capital letters; if that does not "
+                    "work, you changed it. If you have forgotten it, reset it.",
+                )
+            ),
+            offer_browser=False,
+        ),
+        (client.PasswordRejectedError, None): _Entry(_rejected_text, offer_browser=False),
+        (Exception, None): _Entry(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Something unexpected went wrong. Try again; if it happens again, open the page in your browser.",
+                )
+            ),
+            offer_browser=True,
+        ),
+    }
+
+
+def _advice_for(error: BaseException, operation: Operation) -> Advice:
+    table = _advice_table()
+    for kind in type(error).__mro__:
+        entry = table.get((kind, operation)) or table.get((kind, None))
+        if entry is not None:
+            return Advice(entry.text(error), offer_browser=entry.offer_browser)
+    entry = table[(Exception, None)]
+    return Advice(entry.text(error), offer_browser=entry.offer_browser)

@@ -34,6 +34,10 @@ class WizardState:
     numen: str = field(default="", repr=False)
     identifiant: str = ""
     identifiant_confirmed_online: bool = False
+    #: The probable identifiant when the académie could not be asked: a hint, never filled in
+    #: as the teacher's (a homonym's digit is always possible, and another person's account
+    #: would count the failed tries).
+    identifiant_guess: str = ""
     login_succeeded: bool = False
     wants_reset: bool = False
     wants_numen_help: bool = False
@@ -41,6 +45,8 @@ class WizardState:
     password_changed: bool = False
     #: After a login with the default password, the teacher chose to change it now.
     wants_change: bool = False
+    #: The teacher chose not to change the password now (the last page says it was not).
+    change_skipped: bool = False
     # The password as it is now, when the wizard knows it (after a reset: the NUMEN).
     current_password: str = field(default="", repr=False)
 

@@ -144,32 +144,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <source>Do not change it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
-        <source>&amp;Identifiant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
-        <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
-        <source>N&amp;ew password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="55"/>
-        <source>&amp;Confirm the new password:</source>
+        <source>The last page will say that the password was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
+        <source>&amp;Identifiant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
+        <source>N&amp;ew password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
+        <source>&amp;Confirm the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
         <source>Strength (advice only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="130"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="146"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +232,7 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="85"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,32 +282,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <source>What was done in this session, and what was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
+        <source>Identifiant not confirmed by the académie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
+        <source>Password not tested on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
+        <source>Password not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="128"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="85"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="99"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
         <source>Password reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
         <source>Password changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="97"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,86 +434,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="138"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="152"/>
         <source>Will be sent as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="173"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="167"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="175"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="187"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="195"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="216"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="247"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="254"/>
-        <source>You can also go on with the probable identifiant {guess}.</source>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="262"/>
+        <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="45"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="47"/>
         <source>M@gistère assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="50"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="144"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="149"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="185"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="154"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="192"/>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="159"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="197"/>
         <source>Demo &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,102 +610,113 @@ Thank you,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="30"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
         <source>Show the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="47"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="51"/>
         <source>I have forgotten my password: reset it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
         <source>Change my password now (strongly advised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
         <source>&amp;Identifiant:</source>
+        <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="71"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="138"/>
-        <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
+        <source>probably {guess} (or {guess}1, {guess}2…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/password.py" line="152"/>
+        <source>The wait is over: you can test your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
+        <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="194"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="199"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="191"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="246"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="202"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="257"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="263"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="230"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,12 +845,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="196"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="195"/>
         <source>The page could not be saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="203"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="202"/>
         <source>Page saved for the help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,115 +901,114 @@ Thank you,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="33"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="34"/>
         <source>This computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="143"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
         <source>Secure connection trusted by this computer ({version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="157"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
         <source>The secure connection could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="181"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="117"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="240"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="201"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="170"/>
         <source>The page could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="210"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="248"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="246"/>
         <source>The site answers (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="228"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="239"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="241"/>
         <source>The computer&apos;s clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="262"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="264"/>
         <source>Goes through the proxy {proxy}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="270"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="272"/>
         <source>Direct connection (no proxy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="286"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="288"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="298"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="300"/>
         <source>Name found (DNS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="310"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="312"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="322"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="324"/>
         <source>The site can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="342"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="344"/>
         <source>Keychain available: {backend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="350"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="352"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="371"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="373"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="378"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="380"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="386"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="388"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="394"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="396"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="402"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="404"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="407"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="409"/>
         <source>Everything looks right from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,67 +1088,67 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="128"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="122"/>
         <source>No form of this step was recognised on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="135"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="129"/>
         <source>Form recognised (sent with {method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="155"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="149"/>
         <source>Security code image found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="151"/>
         <source>No security code image found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="163"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
         <source>Link for another code found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="165"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="159"/>
         <source>No link for another code: the page itself will be reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="187"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="191"/>
         <source>Field “{role}”: not recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="197"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="201"/>
         <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="208"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="212"/>
         <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="217"/>
         <source>Field “{role}”: “{field}”, by its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="216"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="220"/>
         <source>Field “{role}”: “{field}”, by its name only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="258"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="256"/>
         <source>Verdict: every page is understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="262"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="260"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,118 +1156,168 @@ Thank you,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="52"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="57"/>
         <source>Try again in a few minutes.</source>
         <extracomment>The page that was not understood, which the teacher may save for the help desk. Whether the network diagnostics can help (network, TLS or site trouble; not a refusal).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="55"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="60"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="83"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="100"/>
         <source>The académie says: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="98"/>
-        <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="106"/>
-        <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
+        <location filename="../../magistere_gui/gui/messages.py" line="111"/>
+        <source>The académie may now lock your account: do not try again, reset your password instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="116"/>
-        <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
+        <source>Warning: {refusals} refusals so far. One more refused password and the académie locks your account. If you are not sure of your password, reset it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="124"/>
-        <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
+        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
+        <source>Refusals so far: {refusals} (the académie locks the account after {allowed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="134"/>
-        <source>The code image cannot be displayed. Ask for another code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="141"/>
-        <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="150"/>
-        <source>The académie site is busy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="157"/>
-        <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="165"/>
-        <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
+        <location filename="../../magistere_gui/gui/messages.py" line="160"/>
+        <source>This step has expired. Press “New code” to start step 1/2 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="173"/>
-        <source>You can also reset your password now.</source>
+        <source>Your password was accepted, but the académie asks you to change it first (it has expired). Open the académie page in your browser to choose a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="178"/>
+        <source>Your password was accepted, but the académie asks for a second step (a code). Finish in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
+        <source>Your password was accepted, but the académie asks you to accept its terms of use first. Do it in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
+        <source>The académie page asks for something this assistant does not know. Continue in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="196"/>
+        <source>It asks for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="251"/>
+        <source>Fill in every field first: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="256"/>
+        <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="265"/>
+        <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="276"/>
+        <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="203"/>
+        <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="286"/>
+        <source>The code image cannot be displayed. Ask for another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="294"/>
+        <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="213"/>
+        <source>The académie site is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="220"/>
+        <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
+        <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="150"/>
+        <source>You can also reset your password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="308"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="186"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="192"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="317"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="207"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="326"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="217"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="336"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="223"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="344"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="232"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="227"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="236"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="231"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="241"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="355"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>

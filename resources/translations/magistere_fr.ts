@@ -144,32 +144,42 @@
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <source>Do not change it now</source>
+        <translation>Ne pas le changer maintenant</translation>
+    </message>
+    <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
+        <source>The last page will say that the password was not changed.</source>
+        <translation>La dernière page dira que le mot de passe n&apos;a pas été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
         <source>C&amp;urrent password:</source>
         <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
         <source>N&amp;ew password:</source>
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="55"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
         <source>&amp;Confirm the new password:</source>
         <translation>&amp;Confirmer le nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
         <source>Strength (advice only):</source>
         <translation>Robustesse (simple conseil) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="130"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="146"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -222,6 +232,7 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="85"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Votre identifiant et votre mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -271,32 +282,52 @@
         <translation>Votre &amp;identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <source>What was done in this session, and what was not.</source>
+        <translation>Ce qui a été fait pendant cette séance, et ce qui ne l&apos;a pas été.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
+        <source>Identifiant not confirmed by the académie.</source>
+        <translation>Identifiant non confirmé par l&apos;académie.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
+        <source>Password not tested on the portal.</source>
+        <translation>Mot de passe non testé sur le portail.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
+        <source>Password not changed.</source>
+        <translation>Mot de passe non changé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="128"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur : {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="85"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="99"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation>Identifiant confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation>Identifiant et mot de passe testés sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
         <source>Password reset.</source>
         <translation>Mot de passe réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
         <source>Password changed: use the new one from now on.</source>
         <translation>Mot de passe changé : utilisez désormais le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="97"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation>Votre mot de passe est votre NUMEN en majuscules : changez-le bientôt (fortement conseillé).</translation>
     </message>
@@ -403,86 +434,85 @@
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="138"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation>Sera envoyé ainsi : {name}. {changes}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="152"/>
         <source>Will be sent as: {name}</source>
         <translation>Sera envoyé ainsi : {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
         <translation>Identifiant confirmé par l&apos;académie : {identifiant}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="173"/>
         <source>Probable identifiant: {best}</source>
         <translation>Identifiant probable : {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="167"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="175"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="187"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation>13 caractères. Le gestionnaire GEP de votre établissement peut vous le donner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="195"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme : ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="216"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="247"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="254"/>
-        <source>You can also go on with the probable identifiant {guess}.</source>
-        <translation>Vous pouvez aussi continuer avec l&apos;identifiant probable {guess}.</translation>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="262"/>
+        <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
+        <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom : seule l&apos;académie peut le confirmer.</translation>
     </message>
 </context>
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="45"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="47"/>
         <source>M@gistère assistant</source>
         <translation>Assistant M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="50"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="144"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="149"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="185"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="154"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="192"/>
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="159"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="197"/>
         <source>Demo &amp;accounts:</source>
         <translation>&amp;Comptes de démonstration :</translation>
     </message>
@@ -592,102 +622,113 @@ Merci d&apos;avance,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="30"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation>Par défaut, votre mot de passe est votre NUMEN en majuscules. Si le NUMEN ne fonctionne pas, c&apos;est que vous l&apos;avez changé : saisissez le mot de passe que vous aviez choisi.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="47"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation>Utiliser le mot de passe par défaut (mon NUMEN en majuscules)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="51"/>
         <source>I have forgotten my password: reset it</source>
         <translation>J&apos;ai oublié mon mot de passe : le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
         <source>Change my password now (strongly advised)</source>
         <translation>Changer mon mot de passe maintenant (fortement conseillé)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation>Mémoriser aussi le mot de passe (seulement sur un ordinateur personnel)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
         <source>&amp;Identifiant:</source>
+        <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="71"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="138"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
+        <source>probably {guess} (or {guess}1, {guess}2…)</source>
+        <translation>probablement {guess} (ou {guess}1, {guess}2…)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="152"/>
+        <source>The wait is over: you can test your password again.</source>
+        <translation>L&apos;attente est terminée : vous pouvez de nouveau tester votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="152"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="194"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="199"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation>C&apos;est encore le mot de passe par défaut (votre NUMEN) : il est fortement conseillé de le changer.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="191"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="246"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="202"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="257"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="263"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="230"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation>Le trousseau a refusé l&apos;enregistrement. Notez votre identifiant.</translation>
     </message>
@@ -816,12 +857,12 @@ Merci d&apos;avance,
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="196"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="195"/>
         <source>The page could not be saved in {folder}.</source>
         <translation>La page n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="203"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="202"/>
         <source>Page saved for the help desk: {file}</source>
         <translation>Page enregistrée pour l&apos;assistance : {file}</translation>
     </message>
@@ -872,115 +913,114 @@ Merci d&apos;avance,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="33"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="34"/>
         <source>This computer&apos;s keychain</source>
         <translation>Trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="143"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
         <source>Secure connection trusted by this computer ({version}).</source>
         <translation>Connexion sécurisée reconnue par cet ordinateur ({version}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="157"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
         <source>The secure connection could not be set up.</source>
         <translation>La connexion sécurisée n&apos;a pas pu être établie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="181"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation>Cet ordinateur ne reconnaît pas le certificat du site : un filtre réseau intercepte peut-être la connexion, ou l&apos;horloge de l&apos;ordinateur est fausse.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="117"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="240"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="201"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="170"/>
         <source>The page could not be loaded.</source>
         <translation>La page n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="210"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="248"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="246"/>
         <source>The site answers (HTTP {status}).</source>
         <translation>Le site répond (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="228"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation>L&apos;horloge de cet ordinateur a {minutes} minutes d&apos;écart avec celle du site : corrigez la date et l&apos;heure, sinon les connexions sécurisées échoueront.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="239"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="241"/>
         <source>The computer&apos;s clock is right.</source>
         <translation>L&apos;horloge de l&apos;ordinateur est juste.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="262"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="264"/>
         <source>Goes through the proxy {proxy}.</source>
         <translation>Passe par le proxy {proxy}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="270"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="272"/>
         <source>Direct connection (no proxy).</source>
         <translation>Connexion directe (sans proxy).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="286"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="288"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation>Le nom {host} est introuvable (DNS) : vérifiez la connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="298"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="300"/>
         <source>Name found (DNS).</source>
         <translation>Nom trouvé (DNS).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="310"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="312"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation>Le site est injoignable (port {port}) : un pare-feu le bloque peut-être.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="322"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="324"/>
         <source>The site can be reached.</source>
         <translation>Le site est joignable.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="342"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="344"/>
         <source>Keychain available: {backend}.</source>
         <translation>Trousseau disponible : {backend}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="350"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="352"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation>Pas de trousseau : l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="371"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="373"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation>Un proxy est réglé sur cet ordinateur et les sites de l&apos;académie ne sont pas joignables par lui. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="378"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="380"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation>Cet ordinateur n&apos;accède pas à Internet. Vérifiez le câble ou le Wi-Fi, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="386"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="388"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation>L&apos;horloge de cet ordinateur est fausse : les connexions sécurisées échouent. Réglez la date et l&apos;heure, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="394"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="396"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation>Un filtre du réseau (ou l&apos;horloge de l&apos;ordinateur) empêche une connexion sécurisée à l&apos;académie. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="402"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="404"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation>Le site de l&apos;académie ne répond pas. Réessayez plus tard, ou ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="407"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="409"/>
         <source>Everything looks right from this computer.</source>
         <translation>Tout semble correct depuis cet ordinateur.</translation>
     </message>
@@ -1060,67 +1100,67 @@ Merci d&apos;avance,
         <translation>nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="128"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="122"/>
         <source>No form of this step was recognised on the page.</source>
         <translation>Aucun formulaire de cette étape n&apos;est reconnu sur la page.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="135"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="129"/>
         <source>Form recognised (sent with {method}).</source>
         <translation>Formulaire reconnu (envoyé en {method}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="155"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="149"/>
         <source>Security code image found.</source>
         <translation>Image du code de sécurité trouvée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="151"/>
         <source>No security code image found.</source>
         <translation>Aucune image de code de sécurité trouvée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="163"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
         <source>Link for another code found.</source>
         <translation>Lien « autre code » trouvé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="165"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="159"/>
         <source>No link for another code: the page itself will be reloaded.</source>
         <translation>Pas de lien « autre code » : la page elle-même sera rechargée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="187"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="191"/>
         <source>Field “{role}”: not recognised.</source>
         <translation>Champ « {role} » : non reconnu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="197"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="201"/>
         <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
         <translation>Champ « {role} » : le nom fixé dans le profil (« {pinned} ») n&apos;est plus sur la page ; le champ s&apos;appelle maintenant « {field} ». Mettez le profil à jour.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="208"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="212"/>
         <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
         <translation>Champ « {role} » : « {field} », par le nom fixé dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="217"/>
         <source>Field “{role}”: “{field}”, by its label.</source>
         <translation>Champ « {role} » : « {field} », par son libellé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="216"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="220"/>
         <source>Field “{role}”: “{field}”, by its name only.</source>
         <translation>Champ « {role} » : « {field} », par son nom seulement (libellé non compris).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="258"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="256"/>
         <source>Verdict: every page is understood.</source>
         <translation>Résultat : toutes les pages sont comprises.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="262"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="260"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation>Résultat : {count} point(s) non compris. Mettez à jour le profil des sites (voir le README, « Site profiles »), ou envoyez ce rapport à l&apos;assistance.</translation>
     </message>
@@ -1128,118 +1168,168 @@ Merci d&apos;avance,
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="52"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="57"/>
         <source>Try again in a few minutes.</source>
         <extracomment>The page that was not understood, which the teacher may save for the help desk. Whether the network diagnostics can help (network, TLS or site trouble; not a refusal).</extracomment>
         <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="55"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="60"/>
         <source>Try again in {minutes} minutes (around {time}).</source>
         <translation>Réessayez dans {minutes} minutes (vers {time}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="83"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="100"/>
         <source>The académie says: “{message}”</source>
         <translation>Le site de l&apos;académie indique : « {message} »</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="98"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="111"/>
+        <source>The académie may now lock your account: do not try again, reset your password instead.</source>
+        <translation>L&apos;académie peut maintenant verrouiller votre compte : n&apos;essayez plus, réinitialisez plutôt votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="116"/>
+        <source>Warning: {refusals} refusals so far. One more refused password and the académie locks your account. If you are not sure of your password, reset it instead.</source>
+        <translation>Attention : {refusals} refus déjà. Encore un mot de passe refusé et l&apos;académie verrouille votre compte. Si vous n&apos;êtes pas sûr de votre mot de passe, réinitialisez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="121"/>
+        <source>Refusals so far: {refusals} (the académie locks the account after {allowed}).</source>
+        <translation>Refus jusqu&apos;ici : {refusals} (l&apos;académie verrouille le compte après {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="160"/>
+        <source>This step has expired. Press “New code” to start step 1/2 again.</source>
+        <translation>Cette étape a expiré. Appuyez sur « Nouveau code » pour recommencer l&apos;étape 1/2.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="173"/>
+        <source>Your password was accepted, but the académie asks you to change it first (it has expired). Open the académie page in your browser to choose a new one.</source>
+        <translation>Votre mot de passe est accepté, mais l&apos;académie vous demande d&apos;abord de le changer (il a expiré). Ouvrez la page de l&apos;académie dans votre navigateur pour en choisir un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="178"/>
+        <source>Your password was accepted, but the académie asks for a second step (a code). Finish in your browser.</source>
+        <translation>Votre mot de passe est accepté, mais l&apos;académie demande une deuxième étape (un code). Terminez dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="183"/>
+        <source>Your password was accepted, but the académie asks you to accept its terms of use first. Do it in your browser.</source>
+        <translation>Votre mot de passe est accepté, mais l&apos;académie vous demande d&apos;abord d&apos;accepter ses conditions d&apos;utilisation. Faites-le dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="188"/>
+        <source>The académie page asks for something this assistant does not know. Continue in your browser.</source>
+        <translation>La page de l&apos;académie demande quelque chose que cet assistant ne connaît pas. Continuez dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="196"/>
+        <source>It asks for: {fields}.</source>
+        <translation>Elle demande : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="251"/>
+        <source>Fill in every field first: nothing was sent.</source>
+        <translation>Remplissez d&apos;abord toutes les cases : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="256"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie n&apos;a pas répondu à temps. Réessayez dans quelques minutes, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="106"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="265"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="116"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="276"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation>Le site de l&apos;académie est injoignable. Vérifiez que l&apos;ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="124"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="203"/>
         <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
         <translation>Cette page demande d&apos;envoyer vos informations à « {host} », qui n&apos;est pas un site de l&apos;académie. Rien n&apos;a été envoyé. Ouvrez la page de l&apos;académie dans votre navigateur, ou demandez au référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="134"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="286"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="141"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="294"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="150"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="213"/>
         <source>The académie site is busy.</source>
         <translation>Le site de l&apos;académie est surchargé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="157"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="220"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie signale une erreur (code {status}). Réessayez plus tard, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="165"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="142"/>
         <source>Your account is locked for a while after too many failed attempts. The program will not try again by itself.</source>
         <translation>Votre compte est verrouillé pour un moment après trop d&apos;essais infructueux. Le programme ne réessaiera pas de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="173"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="150"/>
         <source>You can also reset your password now.</source>
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="178"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="308"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="186"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="164"/>
         <source>The code has expired. A new code is shown: type it in.</source>
         <translation>Le code a expiré. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="192"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="200"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="317"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="207"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="326"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="217"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="336"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="223"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="344"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="232"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="227"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="236"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="231"/>
         <source>it does not follow the rules.</source>
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="241"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="355"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>

@@ -47,6 +47,10 @@ class ChangePasswordPage(BasePage):
         self.strength.setAccessibleName(self.tr("Password strength"))
         self.strength_text = wrapped_label("", self)
         self.change_button = QPushButton(self.tr("Change my password"), self)
+        self.skip_button = QPushButton(self.tr("Do not change it now"), self)
+        self.skip_button.setAccessibleDescription(
+            self.tr("The last page will say that the password was not changed.")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
@@ -60,6 +64,7 @@ class ChangePasswordPage(BasePage):
         layout.addWidget(self.checklist)
         layout.addWidget(self.change_button)
         layout.addWidget(self.status)
+        layout.addWidget(self.skip_button)
         layout.addStretch(1)
 
         self.identifiant.textChanged.connect(self._on_typed)
@@ -67,10 +72,21 @@ class ChangePasswordPage(BasePage):
             field.textChanged.connect(self._on_typed)
         self.confirmation.returnPressed.connect(self._change)
         self.change_button.clicked.connect(self._change)
+        self.skip_button.clicked.connect(self._skip)
         self.runner.succeeded.connect(self._on_success)
         self.runner.failed.connect(self._on_failure)
 
+    def is_done(self) -> bool:
+        """Only a change the académie confirmed, or the teacher's choice to skip it, lets the
+        wizard go on: Return in a field never passes for a change that did not happen."""
+        return self.state.password_changed or self.state.change_skipped
+
+    def _skip(self) -> None:
+        self.state.change_skipped = True
+        self.wizard().next()
+
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.state.change_skipped = False
         if self.state.identifiant and not self.identifiant.text():
             self.identifiant.setText(self.state.identifiant)
         if self.state.current_password and not self.old_password.text():
@@ -131,11 +147,17 @@ class ChangePasswordPage(BasePage):
             ),
             tone="success",
         )
+        self.skip_button.hide()
         self.set_inputs_enabled(True)
+        self.completeChanged.emit()
 
     def _on_failure(self, error: Exception) -> None:
         # The fields keep what was typed, so a small fix is enough.
         self.status.show_advice(
-            advice_for(error, Operation.CHANGE_PASSWORD),
+            advice_for(
+                error,
+                Operation.CHANGE_PASSWORD,
+                max_failed_logins=self.context.profile.max_failed_logins,
+            ),
             self.context.profile.url("password_change"),
         )

@@ -80,16 +80,36 @@ class DonePage(BasePage):
         state = self.state
         self.identifiant.setText(state.identifiant or "—")
         self.copy_button.setEnabled(bool(state.identifiant))
+        proven = state.login_succeeded or state.password_changed
+        self.setSubTitle(
+            self.tr("Your identifiant and password open M@gistère, Webmel and I-Prof.")
+            if proven
+            else self.tr("What was done in this session, and what was not.")
+        )
+        self.summary.set_lines(self._summary_lines())
+        self.browser_note.hide()
+        self.focus_when_shown(self.identifiant)
+
+    def _summary_lines(self) -> list[tuple[str, str]]:
+        """Exactly what was and was not done in this session, each from what the académie
+        answered (never from what the teacher only typed)."""
+        state = self.state
         lines: list[tuple[str, str]] = []
         if state.identifiant_confirmed_online:
             lines.append(("ok", self.tr("Identifiant confirmed by the académie.")))
+        elif not state.login_succeeded:
+            lines.append(("warn", self.tr("Identifiant not confirmed by the académie.")))
         if state.login_succeeded:
             lines.append(("ok", self.tr("Identifiant and password tested on the portal.")))
+        elif not state.password_changed:
+            lines.append(("warn", self.tr("Password not tested on the portal.")))
         if state.reset_done:
             lines.append(("ok", self.tr("Password reset.")))
         if state.password_changed:
             lines.append(("ok", self.tr("Password changed: use the new one from now on.")))
-        elif state.uses_default_password:
+        elif state.change_skipped or state.wants_change:
+            lines.append(("warn", self.tr("Password not changed.")))
+        if not state.password_changed and state.uses_default_password:
             lines.append(
                 (
                     "warn",
@@ -98,9 +118,7 @@ class DonePage(BasePage):
                     ),
                 )
             )
-        self.summary.set_lines(lines)
-        self.browser_note.hide()
-        self.focus_when_shown(self.identifiant)
+        return lines
 
     def _open(self, site: str) -> None:
         url = self.context.profile.url(site)

@@ -111,7 +111,9 @@ class IdentifiantPage(BasePage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if not self.state.identifiant_confirmed_online:
-            self.state.identifiant = self._best_guess()
+            # Never a guess as the teacher's identifiant: the next page asks them to type it.
+            self.state.identifiant = ""
+            self.state.identifiant_guess = self._best_guess()
         return True
 
     def set_inputs_enabled(self, enabled: bool) -> None:
@@ -128,9 +130,15 @@ class IdentifiantPage(BasePage):
         """Everything a person can learn before any network call, as they type."""
         self.state.first_name = self.first_name.text().strip()
         self.state.last_name = self.last_name.text().strip()
+        if self.state.identifiant_confirmed_online or self._lookup_unavailable:
+            self.state.identifiant = ""
         self.state.identifiant_confirmed_online = False
         self._lookup_unavailable = False
         self._show_result("")
+        if self.runner.busy:  # its answer would be about what was typed before
+            self.runner.cancel()
+        if self.status.message.text():  # an answer about other details: never left on screen
+            self.status.clear()
         normalised = rules.normalise_lookup_name(self.last_name.text())
         if normalised.value and normalised.changes:
             changes = " ".join(translate_message(change) for change in normalised.changes)
@@ -250,7 +258,11 @@ class IdentifiantPage(BasePage):
         self._lookup_unavailable = not isinstance(error, NotFoundError | rules.InvalidNumenError)
         guess = self._best_guess()
         if self._lookup_unavailable and guess:
-            go_on = self.tr("You can also go on with the probable identifiant {guess}.")
+            go_on = self.tr(
+                "You can also go on and type your identifiant yourself on the next page. It is "
+                "probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has "
+                "the same name: only the académie can confirm it."
+            )
             advice = dataclasses.replace(advice, text=f"{advice.text} {go_on.format(guess=guess)}")
         self.status.show_advice(advice, self.context.profile.url("identifiant_lookup"))
         self.completeChanged.emit()

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import time
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from magistere_gui import keychain
-from magistere_gui.client import AccountLockedError, LoginSucceeded, WrongCredentialsError
+from magistere_gui.client import (
+    AccountLockedError,
+    LoginSucceeded,
+    WrongCredentialsError,
+)
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import SecretField
@@ -53,6 +59,12 @@ class PasswordPage(BasePage):
         self.keychain_note = wrapped_label("", self)
         self._refused_attempts: set[str] = set()
         self._filled_identifiant = ""
+        #: Identifiants the académie locked, with when the wait ends (None: not said). The
+        #: test stays off for them until then: a try would only lengthen the lock.
+        self._locked_until: dict[str, float | None] = {}
+        self._unlock_timer = QTimer(self)
+        self._unlock_timer.setSingleShot(True)
+        self._unlock_timer.timeout.connect(self._on_unlock_time)
 
         form = QFormLayout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
@@ -91,24 +103,54 @@ class PasswordPage(BasePage):
         if self.state.identifiant and (not typed or typed == self._filled_identifiant):
             self.identifiant.setText(self.state.identifiant)
             self._filled_identifiant = self.state.identifiant
+        if self.state.identifiant_guess and not self.identifiant.text():
+            # The académie could not confirm it: a hint to read, not a value sent.
+            self.identifiant.setPlaceholderText(
+                self.tr("probably {guess} (or {guess}1, {guess}2…)").format(
+                    guess=self.state.identifiant_guess
+                )
+            )
         if self._keychain is None:
             # Off the UI thread: loading keyring's backends, or a locked keyring asking
             # for its password, must not freeze the window.
             self.keychain_lookup.start(_look_in_keychain)
         self.default_button.setVisible(bool(self.state.numen))
-        self._show_keychain_choices(False)
-        self.reset_button.hide()
-        self.change_now_button.hide()
+        # Coming back to this page: what was shown after a success still holds.
+        succeeded = self.state.login_succeeded
+        self._show_keychain_choices(succeeded)
+        self.reset_button.setVisible(bool(self._refused_attempts) and not succeeded)
+        self.change_now_button.setVisible(succeeded and self.state.uses_default_password)
+        self.set_inputs_enabled(not self.runner.busy)
         self.focus_when_shown(self.password if self.identifiant.text() else self.identifiant)
 
     def is_done(self) -> bool:
         return self.state.login_succeeded
 
     def set_inputs_enabled(self, enabled: bool) -> None:
+        """The test is on only with both fields filled and no lock running for this identifiant."""
         self.test_button.setEnabled(
-            enabled and bool(self.identifiant.text().strip() and self.password.text())
+            enabled
+            and bool(self.identifiant.text().strip() and self.password.text())
+            and not self._is_locked(self.identifiant.text())
         )
         self.default_button.setEnabled(enabled)
+
+    def _is_locked(self, identifiant: str) -> bool:
+        key = identifiant.strip().lower()
+        if key not in self._locked_until:
+            return False
+        until = self._locked_until[key]
+        if until is not None and time.monotonic() >= until:
+            del self._locked_until[key]
+            return False
+        return True
+
+    def _on_unlock_time(self) -> None:
+        self.set_inputs_enabled(not self.runner.busy)
+        if not self._is_locked(self.identifiant.text()):
+            self.status.show_text(
+                self.tr("The wait is over: you can test your password again."), tone="success"
+            )
 
     def _on_typed(self) -> None:
         self.state.login_succeeded = False
@@ -169,8 +211,21 @@ class PasswordPage(BasePage):
                 _attempt_digest(self.identifiant.text(), self.password.text())
             )
             self.reset_button.show()
+        if isinstance(error, AccountLockedError):
+            wait = error.retry_after_seconds
+            self._locked_until[self.identifiant.text().strip().lower()] = (
+                time.monotonic() + wait if wait else None
+            )
+            if wait:
+                self._unlock_timer.start(wait * 1000)
+            self.set_inputs_enabled(not self.runner.busy)
         self.status.show_advice(
-            advice_for(error, Operation.LOGIN), self.context.profile.url("portal")
+            advice_for(
+                error,
+                Operation.LOGIN,
+                max_failed_logins=self.context.profile.max_failed_logins,
+            ),
+            self.context.profile.url("portal"),
         )
         self.status.message.setFocus()
 
