@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import ssl
 import tempfile
@@ -167,3 +168,32 @@ def wizard(
     yield academie_wizard
     academie_wizard.close()
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+class _WarningRecorder(logging.Handler):
+    """Keeps the program's warnings and errors logged during one test."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails if the program logs a warning or an error it did not expect (as
+    qutebrowser's ``logfail`` does): a parser crash turned into "not understood" is logged
+    as a warning, and it must not pass unseen. Tests that expect one say so with
+    ``@pytest.mark.logs_warnings``."""
+    recorder = _WarningRecorder()
+    program = logging.getLogger("magistere_gui")
+    program.addHandler(recorder)
+    try:
+        yield
+    finally:
+        program.removeHandler(recorder)
+    if recorder.records and request.node.get_closest_marker("logs_warnings") is None:
+        said = "; ".join(f"{r.name}: {r.getMessage()}" for r in recorder.records[:5])
+        pytest.fail(f"unexpected warnings logged: {said}")

@@ -42,7 +42,12 @@ from magistere_gui.client import (
     WrongCredentialsError,
     load_profile,
 )
-from magistere_gui.client.errors import ActionRequiredError, EmptyFieldError, RateLimitedError
+from magistere_gui.client.errors import (
+    ActionRequiredError,
+    EmptyFieldError,
+    OperationCancelledError,
+    RateLimitedError,
+)
 from magistere_gui.client.evidence import RequiredAction
 from magistere_gui.client.results import NewPassword
 
@@ -454,3 +459,31 @@ def test_a_step_two_refusal_is_a_mismatch(academie: HostileServer, client: Acade
     step = client.submit_captcha(client.start_password_reset(), "ABCD")
     with pytest.raises(NotFoundError):
         client.submit_reset(step, "jdupont", JEAN_NUMEN)
+
+
+# ------------------------------------------------------------------ the closed set
+
+
+def test_every_operation_of_the_client_has_its_closed_set_of_outcomes() -> None:
+    from magistere_gui.client.outcomes import OUTCOMES
+
+    public = {
+        name
+        for name in vars(AcademieClient)
+        if not name.startswith("_") and callable(getattr(AcademieClient, name))
+    } - {"close"}
+    assert set(OUTCOMES) == public
+
+
+def test_every_outcome_that_is_not_a_success_has_its_own_advice() -> None:
+    """The wizard has a true sentence for each refusal, never "something unexpected"."""
+    from magistere_gui.client.outcomes import ANY_OPERATION, OUTCOMES
+    from magistere_gui.gui.messages import _advice_table
+
+    advised = {kind for kind, _operation in _advice_table()}
+    for name, outcomes in OUTCOMES.items():
+        for outcome in outcomes[1:] + ANY_OPERATION:
+            if outcome is OperationCancelledError:
+                continue  # the teacher stopped it: the page says so itself, no advice
+            nearest = next(kind for kind in outcome.__mro__ if kind in advised)
+            assert nearest is not Exception, f"{name}: {outcome.__name__} has no advice"

@@ -101,6 +101,12 @@ def _attach_capture(error: MagistereError, client: object, step: str) -> None:
             error.capture = PageCapture.of(step, page)
 
 
+def _parsed(numen: rules.Numen | str) -> rules.Numen:
+    """The NUMEN as the page parsed it (the wizard hands over a :class:`rules.Numen`, whose
+    ``repr`` hides it); text is parsed here, for other callers."""
+    return numen if isinstance(numen, rules.Numen) else rules.parse_numen(numen)
+
+
 def scrub(text: str, secrets: Iterable[str]) -> str:
     """Remove secrets a page may echo back (some pages repeat the NUMEN) before we keep its text."""
     return mask_secrets(text, secrets)
@@ -254,7 +260,7 @@ class AcademieClient:
     # ------------------------------------------------------------------ identifiant
 
     @_within_error_family
-    def lookup_identifiant(self, last_name: str, numen: str) -> IdentifiantFound:
+    def lookup_identifiant(self, last_name: str, numen: rules.Numen | str) -> IdentifiantFound:
         """Ask the académie's lookup page for the identifiant of this name and NUMEN.
 
         The name is normalised as the sheet says (apostrophe or space -> dash);
@@ -262,18 +268,19 @@ class AcademieClient:
         Found: a whole identifiant next to an "identifiant" label (never a part of a word).
         Not found: the form came back with a message, or the answer says so.
         """
-        canonical_numen = rules.parse_numen(numen).value
+        typed = numen.value if isinstance(numen, rules.Numen) else numen
+        canonical_numen = _parsed(numen).value
         name = rules.normalise_lookup_name(last_name).value
         roles = (FieldRole.LAST_NAME, FieldRole.NUMEN)
         self.transport.start_operation()
-        with live_secrets.holding(numen, canonical_numen):
+        with live_secrets.holding(typed, canonical_numen):
             page = self.transport.get_page(self.profile.url("identifiant_lookup"))
             form = self._form(page, roles, "identifiant lookup")
             answer = self._submit(
                 form, {FieldRole.LAST_NAME: name, FieldRole.NUMEN: canonical_numen}, page.url
             )
             url = public_url(answer.url)
-            reading = self._read(answer, form, (numen, canonical_numen))
+            reading = self._read(answer, form, (typed, canonical_numen))
             came_back = self._came_back(answer, roles)
             if not came_back and not reading.alert and answer.status < 400:
                 pinned = self._matches("identifiant_found", answer)
@@ -462,7 +469,9 @@ class AcademieClient:
         raise self._not_understood("answer to the security code", answer, reading)
 
     @_within_error_family
-    def submit_reset(self, step: ResetStepTwo, identifiant: str, numen: str) -> ResetDone:
+    def submit_reset(
+        self, step: ResetStepTwo, identifiant: str, numen: rules.Numen | str
+    ) -> ResetDone:
         """Step 2/2: identifiant + NUMEN, once.
 
         Outcomes: done, only when the site says so with no alert (with what the password is
@@ -470,15 +479,16 @@ class AcademieClient:
         with a message); the session expired (sent back to the code, or says so); otherwise
         not understood.
         """
-        canonical_numen = rules.parse_numen(numen).value
+        typed = numen.value if isinstance(numen, rules.Numen) else numen
+        canonical_numen = _parsed(numen).value
         self.transport.start_operation()
-        with live_secrets.holding(numen, canonical_numen):
+        with live_secrets.holding(typed, canonical_numen):
             answer = self._submit(
                 step.form,
                 {FieldRole.IDENTIFIANT: identifiant.strip(), FieldRole.NUMEN: canonical_numen},
                 step.page_url,
             )
-            reading = self._read(answer, step.form, (numen, canonical_numen))
+            reading = self._read(answer, step.form, (typed, canonical_numen))
         url = public_url(answer.url)
         message = reading.message
         expired = self._says("captcha_expired", answer, message) or self._says(

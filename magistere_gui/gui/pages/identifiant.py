@@ -234,7 +234,11 @@ class IdentifiantPage(BasePage):
     def _look_up(self) -> None:
         if not self.lookup_button.isEnabled():
             return
-        last_name, numen = self.last_name.text(), self.numen.text()
+        try:  # parsed once, here; the parsed value (its repr hides it) goes to the client
+            numen = rules.parse_numen(self.numen.text())
+        except rules.InvalidNumenError:
+            return
+        last_name = self.last_name.text()
         client = self.context.client
         self._show_result("")
         self.runner.start(lambda: client.lookup_identifiant(last_name, numen))

@@ -108,11 +108,11 @@ class ResetStepTwoPage(BasePage):
         step = self.context.reset_step_two
         if not self.reset_button.isEnabled() or step is None:
             return
-        client, identifiant, numen = (
-            self.context.client,
-            self.identifiant.text().strip(),
-            self.numen.text(),
-        )
+        try:  # parsed once, here; the parsed value (its repr hides it) goes to the client
+            numen = rules.parse_numen(self.numen.text())
+        except rules.InvalidNumenError:
+            return
+        client, identifiant = self.context.client, self.identifiant.text().strip()
         self.runner.start(lambda: client.submit_reset(step, identifiant, numen))
 
     def _on_success(self, result: ResetDone) -> None:
