@@ -171,3 +171,13 @@ def test_the_last_page_claims_nothing_that_was_not_done(wizard: MagistereWizard)
     assert "non confirmé" in lines
     assert "non testé" in lines
     assert "ouvrent M@gistère" not in last.subTitle()
+
+
+def test_a_success_leaves_the_screen_when_the_password_is_edited(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = log_in_with_the_default_password(qtbot, wizard)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Backspace)
+    assert page.status.message.text() == ""
+    assert not page.change_now_button.isVisible()
+    assert not next_button(wizard).isEnabled()

@@ -153,6 +153,10 @@ class PasswordPage(BasePage):
             )
 
     def _on_typed(self) -> None:
+        if self.state.login_succeeded:  # the success was about what was typed before
+            self.status.clear()
+        if self.runner.busy:  # its answer would be about what was typed before
+            self.runner.cancel()
         self.state.login_succeeded = False
         self.change_now_button.hide()
         self._show_keychain_choices(False)
