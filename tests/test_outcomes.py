@@ -487,3 +487,73 @@ def test_every_outcome_that_is_not_a_success_has_its_own_advice() -> None:
                 continue  # the teacher stopped it: the page says so itself, no advice
             nearest = next(kind for kind in outcome.__mro__ if kind in advised)
             assert nearest is not Exception, f"{name}: {outcome.__name__} has no advice"
+
+
+# ------------------------------------------------------------------ change behind the login
+
+# A Web-SSO's shape (LemonLDAP::NG's portal): the change form is in the menu of a logged-in
+# person, with no identifiant field; the change page first answers with the login form.
+MENU_CHANGE_FORM = (
+    "<form method='post' action='/externet/menu'>"
+    "<input type='password' name='oldpassword' placeholder='Mot de passe actuel'>"
+    "<input type='password' name='newpassword' placeholder='Nouveau mot de passe'>"
+    "<input type='password' name='confirmpassword' placeholder='Confirmation'>"
+    "<button type='submit' class='btn btn-success'>Envoyer</button></form>"
+)
+
+
+def web_sso(academie: HostileServer, change_answer: object) -> None:
+    """The change page asks to log in; the login sets a session; the menu holds the form."""
+
+    def change_page(request: Received, out: object) -> None:
+        logged_in = "session=" in request.headers.get("cookie", "")
+        html = "<h1>Mon espace</h1>" + MENU_CHANGE_FORM if logged_in else login_form(LOGIN)
+        page(html)(request, out)  # type: ignore[arg-type]
+
+    academie.routes[CHANGE] = change_page
+    academie.routes[LOGIN] = page(
+        "<meta charset='utf-8'><p>Connecté</p>", headers=[session_cookie("session")]
+    )
+    academie.routes["/externet/menu"] = change_answer  # type: ignore[assignment]
+
+
+def test_a_change_offered_only_after_login_logs_in_once_then_changes(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    web_sso(
+        academie,
+        page(
+            "<div class='message message-positive alert' role='status'>Votre mot de passe a "
+            "été modifié.</div>" + MENU_CHANGE_FORM
+        ),
+    )
+    result = client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7")
+    assert isinstance(result, PasswordChanged)
+    assert len(logins_received(academie)) == 1
+    sent = next(r for r in academie.received if r.path == "/externet/menu").body
+    assert b"oldpassword=Tournesol-2024" in sent
+    assert b"confirmpassword=Mimosa-Bleu7" in sent
+
+
+def test_behind_the_login_a_refused_login_is_the_current_password_refused(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    web_sso(academie, page("unused"))
+    academie.routes[LOGIN] = page(LLNG_ALERT + login_form(LOGIN), status=401)
+    with pytest.raises(WrongCredentialsError):
+        client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7")
+    assert not any(r.path == "/externet/menu" for r in academie.received)
+
+
+def test_behind_the_login_a_policy_refusal_is_the_new_password_refused(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    web_sso(
+        academie,
+        page(
+            "<div class='message message-negative alert' role='alert'>Le mot de passe ne "
+            "respecte pas la politique : 12 caractères au moins.</div>" + MENU_CHANGE_FORM
+        ),
+    )
+    with pytest.raises(PasswordRejectedError):
+        client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7")

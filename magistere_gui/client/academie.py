@@ -550,28 +550,58 @@ class AcademieClient:
     ) -> PasswordChanged:
         """Change the password on the académie page, once (never resent).
 
-        Outcomes: changed, only when the site says so with no alert and the form gone;
-        the current password refused (counted like a login refusal); the new password
-        refused (with the site's rule); locked; otherwise not understood.
+        Where the change form is offered only to a logged-in person (a Web-SSO's menu, with
+        no identifiant field), the change page answers with a login form: the client logs in
+        with the current password first (one attempt, counted like any other: its refusal is
+        the current password refused), then fills the change form found there.
+
+        Outcomes: changed, only when the site says so with no alert (the form gone, or the
+        message styled as a success); the current password refused (counted like a login
+        refusal); the new password refused (with the site's rule); locked; otherwise not
+        understood.
         """
         identifiant = identifiant.strip()
         if not identifiant or not old_password or not new_password:
             raise EmptyFieldError("identifiant, current and new password are all needed")
-        roles = (FieldRole.IDENTIFIANT, FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD)
         self.transport.start_operation()
         with live_secrets.holding(old_password, new_password):
             page = self.transport.get_page(self.profile.url("password_change"))
-            form = self._form(page, roles, "password change")
-            filled = {
-                FieldRole.IDENTIFIANT: identifiant,
-                FieldRole.OLD_PASSWORD: old_password,
-                FieldRole.NEW_PASSWORD: new_password,
-            }
+            form = self._change_form(page)
+            if form is None:
+                page = self._log_in_for_the_change(page, identifiant, old_password)
+                form = self._change_form(page)
+            if form is None:
+                raise SiteNotUnderstoodError(
+                    "no password change form found on the page", url=public_url(page.url)
+                )
+            filled = {FieldRole.OLD_PASSWORD: old_password, FieldRole.NEW_PASSWORD: new_password}
+            if FieldRole.IDENTIFIANT in form.field_names:
+                filled[FieldRole.IDENTIFIANT] = identifiant
             if FieldRole.CONFIRM_PASSWORD in form.field_names:
                 filled[FieldRole.CONFIRM_PASSWORD] = new_password
             answer = self._submit(form, filled, page.url)
             reading = self._read(answer, form, (old_password, new_password))
-        return self._change_outcome(identifiant, answer, reading, roles)
+        return self._change_outcome(identifiant, answer, reading, tuple(filled))
+
+    def _change_form(self, page: Page) -> ParsedForm | None:
+        return find_form(
+            page, (FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD), self.profile.pinned_fields
+        )
+
+    def _log_in_for_the_change(self, page: Page, identifiant: str, password: str) -> Page:
+        """The change page asked us to log in: do it once with the current password, then
+        return the page that holds the change form (where we landed, else the change page
+        loaded again, now logged in). A refusal is the current password refused."""
+        roles = (FieldRole.IDENTIFIANT, FieldRole.PASSWORD)
+        login = self._form(page, roles, "password change (or login)")
+        answer = self._submit(
+            login, {FieldRole.IDENTIFIANT: identifiant, FieldRole.PASSWORD: password}, page.url
+        )
+        reading = self._read(answer, login, (password,))
+        if self._change_form(answer) is not None and not reading.alert:
+            return answer  # e.g. an expired password: the site shows the change form at once
+        self._login_outcome(identifiant, page, answer, reading)  # raises unless logged in
+        return self.transport.get_page(self.profile.url("password_change"), page_url=answer.url)
 
     def _change_outcome(
         self,
@@ -591,6 +621,21 @@ class AcademieClient:
                 evidence=reading.evidence,
             )
         came_back = self._came_back(answer, roles)
+        said_changed = self._says("password_changed", answer, message) and not self._says(
+            "site_error", answer, message
+        )
+        # A Web-SSO's menu keeps the form on screen: then the message must be styled a success.
+        if (
+            said_changed
+            and not reading.alert
+            and answer.status < 400
+            and (not came_back or reading.positive)
+        ):
+            return PasswordChanged(
+                page_url=answer.url,
+                site_message=message,
+                evidence=reading.evidence.because("password_changed said, no alert"),
+            )
         if came_back or reading.alert or answer.status >= 400:
             # The current password refused ("ancien mot de passe incorrect", or the login
             # words "identifiant ou mot de passe incorrect"), unless the site names a rule
@@ -614,13 +659,4 @@ class AcademieClient:
                     site_message=message,
                     evidence=reading.evidence.because("rule of the new password"),
                 )
-            raise self._not_understood("password change answer", answer, reading)
-        if self._says("password_changed", answer, message) and not self._says(
-            "site_error", answer, message
-        ):
-            return PasswordChanged(
-                page_url=answer.url,
-                site_message=message,
-                evidence=reading.evidence.because("password_changed said, form gone"),
-            )
         raise self._not_understood("password change answer", answer, reading)
