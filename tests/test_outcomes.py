@@ -557,3 +557,25 @@ def test_behind_the_login_a_policy_refusal_is_the_new_password_refused(
     )
     with pytest.raises(PasswordRejectedError):
         client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7")
+
+
+def test_the_login_page_help_about_locks_is_not_a_lock(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    helped = "<p>Attention : le compte est verrouillé après 5 essais.</p>" + login_form(LOGIN)
+    academie.routes[PORTAL] = page(helped)
+    academie.routes[LOGIN] = page("<p class='erreur'>Mot de passe incorrect.</p>" + helped)
+    with pytest.raises(WrongCredentialsError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+def test_a_portal_home_with_a_search_box_is_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    login_answer(academie, redirect("/externet/menu", status=302))
+    academie.routes["/externet/menu"] = page(
+        "<h1>Mon espace</h1><form action='/chercher'><input name='motcle'>"
+        "<input type='submit' value='Rechercher'></form>",
+        headers=[session_cookie()],
+    )
+    assert isinstance(client.check_credentials("jdupont", PASSWORD), LoginSucceeded)

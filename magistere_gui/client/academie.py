@@ -337,7 +337,10 @@ class AcademieClient:
         url = public_url(answer.url)
         message = reading.message
         came_back = self._came_back(answer, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD))
-        if answer.status == 423 or self._says_anywhere("login_locked", answer, message):
+        # With the form back, only what the answer says counts: the login page's own help
+        # ("le compte est verrouillé après 5 essais") was there before we sent anything.
+        says = self._says if came_back else self._says_anywhere
+        if answer.status == 423 or says("login_locked", answer, message):
             raise AccountLockedError(
                 "account locked after failed attempts",
                 url=url,
@@ -353,7 +356,7 @@ class AcademieClient:
                 site_message=message,
                 evidence=reading.evidence,
             )
-        if came_back and self._says_anywhere("password_expired", answer, message):
+        if came_back and self._says("password_expired", answer, message):
             raise ActionRequiredError(
                 "password expired",
                 action=RequiredAction.CHANGE_EXPIRED_PASSWORD,
@@ -612,7 +615,9 @@ class AcademieClient:
     ) -> PasswordChanged:
         url = public_url(answer.url)
         message = reading.message
-        if answer.status == 423 or self._says_anywhere("login_locked", answer, message):
+        came_back = self._came_back(answer, roles)
+        says = self._says if came_back else self._says_anywhere
+        if answer.status == 423 or says("login_locked", answer, message):
             raise AccountLockedError(
                 "account locked",
                 url=url,
@@ -620,7 +625,6 @@ class AcademieClient:
                 site_message=message,
                 evidence=reading.evidence,
             )
-        came_back = self._came_back(answer, roles)
         said_changed = self._says("password_changed", answer, message) and not self._says(
             "site_error", answer, message
         )

@@ -150,7 +150,10 @@ def unanswered_fields(page: Page) -> list[str]:
     document = page.document()
     asked: list[str] = []
     for form in document.xpath("//form")[:20]:
-        if (form.get("role") or "").lower() == "search":
+        # Searches and navigation (role="search", GET forms) ask nothing of the person.
+        if (form.get("role") or "").lower() == "search" or (
+            form.get("method") or "get"
+        ).strip().lower() == "get":
             continue
         for field in form.xpath(".//input|.//textarea|.//select")[:50]:
             kind = (field.get("type") or "text").strip().lower()
