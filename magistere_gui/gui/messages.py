@@ -159,7 +159,7 @@ def _captcha_text(error: Any) -> str:
     if error.challenge is None:
         return QCoreApplication.translate(
             "messages",
-            "This step has expired. Press “New code” to start step 1/2 again.",
+            "This step has expired: step 1/2 starts again with a new code.",
         )
     return QCoreApplication.translate(
         "messages", "The code has expired. A new code is shown: type it in."

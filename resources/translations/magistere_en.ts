@@ -479,12 +479,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="247"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="251"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="262"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="266"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,37 +686,37 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="184"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="194"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="198"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="199"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="203"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="246"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="250"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="257"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="261"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="263"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="289"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,11 +1187,6 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="160"/>
-        <source>This step has expired. Press “New code” to start step 1/2 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../magistere_gui/gui/messages.py" line="173"/>
         <source>Your password was accepted, but the académie asks you to change it first (it has expired). Open the académie page in your browser to choose a new one.</source>
         <translation type="unfinished"></translation>
@@ -1284,6 +1279,11 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="160"/>
+        <source>This step has expired: step 1/2 starts again with a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -479,12 +479,12 @@
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="247"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="251"/>
         <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="262"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="266"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom : seule l&apos;académie peut le confirmer.</translation>
     </message>
@@ -698,37 +698,37 @@ Merci d&apos;avance,
         <translation>L&apos;attente est terminée : vous pouvez de nouveau tester votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="180"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="184"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="194"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="198"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="199"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="203"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation>C&apos;est encore le mot de passe par défaut (votre NUMEN) : il est fortement conseillé de le changer.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="246"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="250"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="257"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="261"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="263"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="289"/>
         <source>The keychain refused to save. Write your identifiant down.</source>
         <translation>Le trousseau a refusé l&apos;enregistrement. Notez votre identifiant.</translation>
     </message>
@@ -1199,11 +1199,6 @@ Merci d&apos;avance,
         <translation>Refus jusqu&apos;ici : {refusals} (l&apos;académie verrouille le compte après {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="160"/>
-        <source>This step has expired. Press “New code” to start step 1/2 again.</source>
-        <translation>Cette étape a expiré. Appuyez sur « Nouveau code » pour recommencer l&apos;étape 1/2.</translation>
-    </message>
-    <message>
         <location filename="../../magistere_gui/gui/messages.py" line="173"/>
         <source>Your password was accepted, but the académie asks you to change it first (it has expired). Open the académie page in your browser to choose a new one.</source>
         <translation>Votre mot de passe est accepté, mais l&apos;académie vous demande d&apos;abord de le changer (il a expiré). Ouvrez la page de l&apos;académie dans votre navigateur pour en choisir un nouveau.</translation>
@@ -1297,6 +1292,11 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
         <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="160"/>
+        <source>This step has expired: step 1/2 starts again with a new code.</source>
+        <translation>Cette étape a expiré : l&apos;étape 1/2 recommence avec un nouveau code.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="317"/>
