@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accounts import JEAN_NUMEN
 from magistere_gui.client import (
@@ -16,6 +18,7 @@ from magistere_gui.client import (
     load_profile,
 )
 from magistere_gui.client.fields import FieldRole
+from magistere_gui.client.profile import ProfileProblem, Timeouts
 from magistere_gui.simulator import SimulatorServer
 
 URLS = """
@@ -75,18 +78,165 @@ def test_pinned_field_names_and_patterns_are_used(
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "problem", "line"),
     [
-        ('name = "x"\n[urls]\nportal = "https://a/"\n', "lacks urls"),
-        (URLS + "[fields]\nsurname = 'x'\n", "unknown field role"),
-        (URLS + "[patterns]\nnot_found = '(unclosed'\n", "not a valid regular expression"),
-        ("this is not toml", "cannot read site profile"),
+        ('name = "x"\n[urls]\nportal = "https://a/"\n', ProfileProblem.MISSING_URLS, 2),
+        (URLS + "[fields]\nsurname = 'x'\n", ProfileProblem.UNKNOWN_FIELD_ROLE, 11),
+        (URLS + "[patterns]\nnot_found = '(unclosed'\n", ProfileProblem.BAD_PATTERN, 11),
+        ("this is not toml", ProfileProblem.MISSING_EQUALS, 1),
+        ('name = "x"\n[urls\n', ProfileProblem.MISSING_BRACKET, 2),
+        ('name = "x\n', ProfileProblem.UNCLOSED_TEXT, 1),
+        ("name = x\n", ProfileProblem.BAD_VALUE, 1),
+        ('name = "x"\nname = "y"\n', ProfileProblem.DECLARED_TWICE, 2),
+        ("name = 3\n" + URLS, ProfileProblem.WRONG_TYPE, 1),
+        ('nmae = "x"\n' + URLS, ProfileProblem.UNKNOWN_KEY, 1),
+        ('urls = "x"\n', ProfileProblem.WRONG_TYPE, 1),
+        (URLS.replace('"iprof/"', "3"), ProfileProblem.WRONG_TYPE, 9),
+        (
+            'base_url = "https://a/"\n' + URLS.replace('"iprof/"', '"javascript:alert(1)"'),
+            ProfileProblem.UNUSABLE_ADDRESS,
+            10,
+        ),
+        ("allowed_hosts = 'cas.ac-creteil.fr'\n" + URLS, ProfileProblem.WRONG_TYPE, 1),
+        (URLS + "allowed_hosts = ['cas.ac-creteil.fr']\n", ProfileProblem.UNKNOWN_KEY, 10),
+        ("allow_loopback_http = 'yes'\n" + URLS, ProfileProblem.WRONG_TYPE, 1),
+        ("max_page_bytes = 12\n" + URLS, ProfileProblem.OUT_OF_RANGE, 1),
     ],
 )
-def test_a_broken_profile_says_what_is_wrong(tmp_path: Path, text: str, words: str) -> None:
+def test_a_broken_profile_says_what_is_wrong_and_on_which_line(
+    tmp_path: Path, text: str, problem: ProfileProblem, line: int
+) -> None:
     with pytest.raises(ProfileError) as caught:
         load_profile(write(tmp_path, text))
-    assert words in str(caught.value)
+    assert caught.value.problem is problem, caught.value
+    assert caught.value.line == line, caught.value
+    assert caught.value.path == tmp_path / "profile.toml"
+
+
+def test_a_syntax_error_gives_its_column_too(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError) as caught:
+        load_profile(write(tmp_path, '# a comment\n[urls\nportal = "x"\n'))
+    assert (caught.value.problem, caught.value.line, caught.value.column) == (
+        ProfileProblem.MISSING_BRACKET,
+        2,
+        6,
+    )
+
+
+@pytest.mark.parametrize(
+    ("timeouts", "problem", "key"),
+    [
+        ("conect_seconds = 8.0", ProfileProblem.UNKNOWN_KEY, "conect_seconds"),  # a typo
+        ('connect_seconds = "8"', ProfileProblem.WRONG_TYPE, "connect_seconds"),
+        ("connect_seconds = true", ProfileProblem.WRONG_TYPE, "connect_seconds"),
+        ("operation_seconds = 0", ProfileProblem.OUT_OF_RANGE, "operation_seconds"),
+        ("operation_seconds = -5", ProfileProblem.OUT_OF_RANGE, "operation_seconds"),
+        ("connect_seconds = 3600", ProfileProblem.OUT_OF_RANGE, "connect_seconds"),
+    ],
+)
+def test_a_typo_in_the_timeouts_is_a_profile_error_naming_its_line(
+    tmp_path: Path, timeouts: str, problem: ProfileProblem, key: str
+) -> None:
+    """It used to crash the start with a TypeError (Timeouts(**table))."""
+    text = URLS + "\n[timeouts]\nread_seconds = 25.0\n" + timeouts + "\n"
+    with pytest.raises(ProfileError) as caught:
+        load_profile(write(tmp_path, text))
+    assert caught.value.problem is problem
+    assert (caught.value.section, caught.value.key) == ("timeouts", key)
+    assert caught.value.line == 13
+
+
+def test_the_timeouts_a_profile_gives_are_used_and_the_others_default(tmp_path: Path) -> None:
+    text = 'base_url = "https://a.example/"\n' + URLS + "[timeouts]\nconnect_seconds = 3\n"
+    profile = load_profile(write(tmp_path, text))
+    assert profile.timeouts == Timeouts(connect_seconds=3.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (b'name = "Acad\xe9mie"\n', ProfileProblem.NOT_UTF8),  # saved as Latin-1
+    ],
+)
+def test_a_profile_not_saved_as_utf8_says_so(
+    tmp_path: Path, text: bytes, problem: ProfileProblem
+) -> None:
+    path = tmp_path / "profile.toml"
+    path.write_bytes(b"# ok\n" + text)
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert (caught.value.problem, caught.value.line) == (problem, 2)
+
+
+def test_a_missing_file_or_a_folder_is_a_profile_error(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError) as caught:
+        load_profile(tmp_path / "absent.toml")
+    assert caught.value.problem is ProfileProblem.FILE_NOT_FOUND
+    with pytest.raises(ProfileError) as caught:
+        load_profile(tmp_path)
+    assert caught.value.problem is ProfileProblem.NOT_A_FILE
+
+
+TOML_VALUES = st.one_of(
+    st.text(max_size=12).map(lambda text: '"' + text.replace("\\", "").replace('"', "") + '"'),
+    st.integers(-5, 10**9).map(str),
+    st.floats(-10, 10**4, allow_nan=False).map(repr),
+    st.sampled_from(["true", "false", "[]", '["a", 2]', "{}", '{ a = "b" }', "[[1]]"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(line=st.integers(0, 200), value=TOML_VALUES)
+def test_any_value_anywhere_in_the_shipped_profile_loads_or_is_a_profile_error(
+    tmp_path_factory: pytest.TempPathFactory, line: int, value: str
+) -> None:
+    """Whatever the help desk types as a value: a profile or a ProfileError, never a crash."""
+    lines = bundled_profile_path().read_text(encoding="utf-8").splitlines()
+    settable = [n for n, text in enumerate(lines) if "=" in text and not text.startswith("#")]
+    target = settable[line % len(settable)]
+    key = lines[target].split("=", 1)[0]
+    lines[target] = f"{key}= {value}"
+    path = tmp_path_factory.mktemp("profile") / "profile.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    try:
+        load_profile(path)
+    except ProfileError as error:
+        # the line changed, or a contact whose source was just emptied
+        assert error.line in (0, target + 1) or (
+            error.problem is ProfileProblem.CONTACT_WITHOUT_SOURCE
+        ), (error, target + 1)
+
+
+# ------------------------------------------------------------------ lost NUMEN help, as data
+
+
+def test_the_creteil_profile_names_a_dsden_for_each_departement() -> None:
+    help_by_number = {d.number: d for d in load_profile(bundled_profile_path()).numen_help}
+    assert list(help_by_number) == ["93", "94", "77"]
+    assert help_by_number["93"].service == "secrétariat de la DIMOPE"  # the sheet's own
+    for departement in help_by_number.values():
+        assert departement.dsden.startswith("DSDEN")
+        assert set(departement.sources) == set(departement.contacts)  # each with its page
+        for source in departement.sources.values():
+            assert source.startswith("https://")
+
+
+def test_the_simulator_borrows_the_creteil_numen_help() -> None:
+    assert (
+        load_profile(bundled_profile_path("simulator")).numen_help
+        == load_profile(bundled_profile_path()).numen_help
+    )
+
+
+def test_a_contact_without_the_page_it_comes_from_is_refused(tmp_path: Path) -> None:
+    text = 'base_url = "https://a.example/"\n' + URLS + (
+        '[numen_help.departements.94]\nname = "Val-de-Marne"\ndsden = "DSDEN du Val-de-Marne"\n'
+        'email = "quelqu-un@example.org"\n'
+    )
+    with pytest.raises(ProfileError) as caught:
+        load_profile(write(tmp_path, text))
+    assert caught.value.problem is ProfileProblem.CONTACT_WITHOUT_SOURCE
+    assert (caught.value.key, caught.value.line) == ("email", 14)
 
 
 # ------------------------------------------------------------------ the trust boundary
@@ -130,8 +280,13 @@ def test_plain_http_to_this_computer_needs_the_profiles_consent(tmp_path: Path) 
 
 
 def test_a_profile_with_an_unusable_host_list_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ProfileError, match="allowed_hosts"):
-        load_profile(write(tmp_path, 'allowed_hosts = "cas.ac-creteil.fr"\n' + URLS))
+    with pytest.raises(ProfileError) as caught:
+        text = 'base_url = "https://a.example/"\nallowed_hosts = ["cas ac-creteil.fr"]\n'
+        load_profile(write(tmp_path, text + URLS))
+    assert (caught.value.problem, caught.value.key) == (
+        ProfileProblem.UNUSABLE_ADDRESS,
+        "allowed_hosts",
+    )
 
 
 def test_every_default_pattern_compiles() -> None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 from urllib.parse import urljoin
 
 from magistere_gui.client.boundary import TrustBoundary
@@ -96,8 +98,66 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
 )
 
 
+class ProfileProblem(Enum):
+    """What is wrong in a profile file: the app turns each into a French sentence."""
+
+    FILE_NOT_FOUND = "file_not_found"
+    NOT_A_FILE = "not_a_file"
+    NOT_ALLOWED = "not_allowed"
+    UNREADABLE = "unreadable"
+    NOT_UTF8 = "not_utf8"
+    # TOML syntax, by what the person has to fix on the line
+    MISSING_BRACKET = "missing_bracket"
+    MISSING_EQUALS = "missing_equals"
+    BAD_VALUE = "bad_value"
+    UNCLOSED_TEXT = "unclosed_text"
+    UNCLOSED_LIST = "unclosed_list"
+    BACKSLASH = "backslash"
+    DECLARED_TWICE = "declared_twice"
+    BAD_LINE = "bad_line"
+    # Content
+    MISSING_URLS = "missing_urls"
+    UNKNOWN_KEY = "unknown_key"
+    WRONG_TYPE = "wrong_type"
+    OUT_OF_RANGE = "out_of_range"
+    UNKNOWN_FIELD_ROLE = "unknown_field_role"
+    BAD_PATTERN = "bad_pattern"
+    UNUSABLE_ADDRESS = "unusable_address"
+    CONTACT_WITHOUT_SOURCE = "contact_without_source"
+    UNKNOWN_PROFILE = "unknown_profile"
+
+
 class ProfileError(MagistereError):
-    """The site profile file is missing or malformed."""
+    """The site profile file is missing or malformed: which file, where, and what.
+
+    ``line`` and ``column`` count from 1 (0: unknown). ``section`` and ``key`` name the
+    setting (``section`` empty at the top of the file); ``expected`` says what kind of value
+    was wanted ("text", "number", "true_false", "list_of_texts", "table") or, for a number
+    out of range, the range. The English ``detail`` is for the log only: the app says it in
+    French from these fields.
+    """
+
+    def __init__(
+        self,
+        problem: ProfileProblem,
+        path: Path,
+        detail: str,
+        *,
+        line: int = 0,
+        column: int = 0,
+        section: str = "",
+        key: str = "",
+        expected: str = "",
+    ) -> None:
+        where = f" (line {line})" if line else ""
+        super().__init__(f"{detail}{where}", url=str(path))
+        self.problem = problem
+        self.path = path
+        self.line = line
+        self.column = column
+        self.section = section
+        self.key = key
+        self.expected = expected
 
 
 @dataclass(frozen=True)
@@ -106,6 +166,35 @@ class Timeouts:
     read_seconds: float = 20.0
     #: Upper bound for one whole operation (several requests), whatever happens.
     operation_seconds: float = 60.0
+
+
+#: A timeout outside this range is a typo (0, a negative number, or minutes typed as hours).
+TIMEOUT_RANGE_SECONDS = (0.5, 600.0)
+PAGE_SIZE_RANGE_BYTES = (64 * 1024, 16 * 1024 * 1024)
+#: Ways to reach a service; each must come with ``<kind>_source``, the public page it was read
+#: on, so that nobody is sent to a guessed address.
+CONTACT_KINDS = ("website", "email", "address", "phone")
+
+
+@dataclass(frozen=True)
+class Departement:
+    """Whom to ask for a lost NUMEN in one département, as the profile gives it.
+
+    Names are the administration's own (proper nouns, in French). A contact is kept only
+    with the public page it comes from (``sources``); none may be guessed.
+    """
+
+    number: str
+    name: str
+    dsden: str
+    #: The service that gives a lost NUMEN again; empty when no public page names it.
+    service: str = ""
+    #: Where the service's name comes from (a page, or the help sheet).
+    service_source: str = ""
+    #: What to bring or send (from the same source as the service), in French.
+    how: str = ""
+    contacts: Mapping[str, str] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -129,6 +218,8 @@ class SiteProfile:
     #: How many refused passwords the académie allows before it locks the account (the wizard
     #: warns before the last one). The sheet does not say: 5 is the most common setting.
     max_failed_logins: int = 5
+    #: Whom to ask for a lost NUMEN, by département, in the profile's order.
+    numen_help: tuple[Departement, ...] = ()
 
     def url(self, key: str) -> str:
         return self.urls[key]
@@ -143,56 +234,391 @@ class SiteProfile:
         return re.compile(self.patterns[key])
 
 
-def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
+TOP_LEVEL_KEYS = frozenset(
+    {
+        "name",
+        "base_url",
+        "allowed_hosts",
+        "allow_loopback_http",
+        "simulator_layout",
+        "captcha_ignores_case",
+        "max_page_bytes",
+        "max_failed_logins",
+        "numen_help_from",
+        "urls",
+        "timeouts",
+        "fields",
+        "patterns",
+        "numen_help",
+    }
+)
+
+#: tomllib's messages, by what the person has to fix (its wording is English and may change:
+#: a message not listed here is BAD_LINE, still with its line and column).
+_SYNTAX_PROBLEMS = (
+    ("Expected ']", ProfileProblem.MISSING_BRACKET),
+    ("Expected '='", ProfileProblem.MISSING_EQUALS),
+    ("Invalid value", ProfileProblem.BAD_VALUE),
+    ("Invalid date", ProfileProblem.BAD_VALUE),
+    ("Unterminated string", ProfileProblem.UNCLOSED_TEXT),
+    ("Illegal character '\\n'", ProfileProblem.UNCLOSED_TEXT),  # the line ends inside a text
+    ("Unclosed array", ProfileProblem.UNCLOSED_LIST),
+    ("Unclosed inline table", ProfileProblem.UNCLOSED_LIST),
+    ("Unescaped '\\'", ProfileProblem.BACKSLASH),
+    ("Cannot declare", ProfileProblem.DECLARED_TWICE),
+    ("Cannot overwrite", ProfileProblem.DECLARED_TWICE),
+    ("Cannot redefine", ProfileProblem.DECLARED_TWICE),
+    ("Duplicate", ProfileProblem.DECLARED_TWICE),
+)
+_SYNTAX_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
+
+
+class _Reader:
+    """Reads one profile's values by type, so that a wrong value is a ProfileError naming its
+    line, never a TypeError later (a profile is edited by hand, by the help desk)."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+
+    def fail(
+        self,
+        problem: ProfileProblem,
+        detail: str,
+        *,
+        section: str = "",
+        key: str = "",
+        expected: str = "",
+    ) -> ProfileError:
+        return ProfileError(
+            problem,
+            self.path,
+            detail,
+            line=self.line_of(section, key),
+            section=section,
+            key=key,
+            expected=expected,
+        )
+
+    def line_of(self, section: str, key: str = "") -> int:
+        """The line where ``key`` is set in ``[section]`` (or the section's header when no key
+        is given); 0 when the file says it in a way this plain scan does not follow."""
+        current = ""
+        wanted_header = section.split(".")
+        for number, raw in enumerate(self.lines, start=1):
+            line = raw.strip()
+            if line.startswith("["):
+                header = line.strip("[]").split("#")[0].strip().strip("[]").strip()
+                current = ".".join(part.strip().strip("\"'") for part in header.split("."))
+                if not key and current.split(".") == wanted_header:
+                    return number
+                continue
+            if key and current == section:
+                name = line.split("=", 1)[0].strip().strip("\"'")
+                if "=" in line and name == key:
+                    return number
+        return 0
+
+    def table(self, data: Mapping[str, Any], key: str, *, section: str = "") -> Mapping[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(
+                ProfileProblem.WRONG_TYPE,
+                f"{key} must be a section",
+                section=section,
+                key=key,
+                expected="table",
+            )
+        return value
+
+    def text(
+        self, data: Mapping[str, Any], key: str, default: str = "", *, section: str = ""
+    ) -> str:
+        value = data.get(key, default)
+        if not isinstance(value, str):
+            raise self.fail(
+                ProfileProblem.WRONG_TYPE,
+                f"{key} must be text",
+                section=section,
+                key=key,
+                expected="text",
+            )
+        return value
+
+    def flag(self, data: Mapping[str, Any], key: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(
+                ProfileProblem.WRONG_TYPE,
+                f"{key} must be true or false",
+                key=key,
+                expected="true_false",
+            )
+        return value
+
+    def number(
+        self,
+        data: Mapping[str, Any],
+        key: str,
+        default: float,
+        bounds: tuple[float, float],
+        *,
+        section: str = "",
+    ) -> float:
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(
+                ProfileProblem.WRONG_TYPE,
+                f"{key} must be a number",
+                section=section,
+                key=key,
+                expected="number",
+            )
+        low, high = bounds
+        if not low <= value <= high:
+            raise self.fail(
+                ProfileProblem.OUT_OF_RANGE,
+                f"{key} must be between {low:g} and {high:g}",
+                section=section,
+                key=key,
+                expected=f"{low:g}-{high:g}",
+            )
+        return float(value)
+
+    def only_known_keys(
+        self, data: Mapping[str, Any], known: Iterable[str], *, section: str = ""
+    ) -> None:
+        """A misspelt setting would be ignored without a word: it is an error instead."""
+        known = set(known)
+        for key in data:
+            if key not in known:
+                raise self.fail(
+                    ProfileProblem.UNKNOWN_KEY, f"unknown setting {key!r}", section=section, key=key
+                )
+
+
+def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ProfileError(f"cannot read site profile: {error}", url=str(path)) from error
-    urls = data.get("urls", {})
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise ProfileError(ProfileProblem.FILE_NOT_FOUND, path, "no such file") from error
+    except IsADirectoryError as error:
+        raise ProfileError(ProfileProblem.NOT_A_FILE, path, "a folder, not a file") from error
+    except PermissionError as error:
+        raise ProfileError(ProfileProblem.NOT_ALLOWED, path, "not allowed to read") from error
+    except OSError as error:
+        raise ProfileError(
+            ProfileProblem.UNREADABLE, path, f"cannot read ({type(error).__name__})"
+        ) from error
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ProfileError(
+            ProfileProblem.NOT_UTF8, path, "not saved as UTF-8", line=line
+        ) from error
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        position = _SYNTAX_POSITION.search(message)
+        line, column = (int(position.group(1)), int(position.group(2))) if position else (0, 0)
+        if not position and "end of document" in message:
+            line = text.count("\n") + 1
+        problem = next(
+            (found for start, found in _SYNTAX_PROBLEMS if message.startswith(start)),
+            ProfileProblem.BAD_LINE,
+        )
+        what = _SYNTAX_POSITION.sub("", message).strip()
+        raise ProfileError(problem, path, f"TOML: {what}", line=line, column=column) from error
+
+
+def load_profile(path: Path, *, base_url: str | None = None) -> SiteProfile:
+    """Read and check a profile; any mistake in it is a :class:`ProfileError`, never a crash."""
+    text, data = _read_toml(path)
+    reader = _Reader(path, text)
+    reader.only_known_keys(data, TOP_LEVEL_KEYS)
+    name = reader.text(data, "name", path.stem)
+    simulator_layout = reader.text(data, "simulator_layout")
+    captcha_ignores_case = reader.flag(data, "captcha_ignores_case")
+    allow_loopback_http = reader.flag(data, "allow_loopback_http")
+    max_page_bytes = int(
+        reader.number(data, "max_page_bytes", 2 * 1024 * 1024, PAGE_SIZE_RANGE_BYTES)
+    )
+    max_failed_logins = int(reader.number(data, "max_failed_logins", 5, (1, 100)))
+    urls = dict(reader.table(data, "urls"))
+    reader.only_known_keys(urls, URL_KEYS, section="urls")
+    for key in urls:
+        reader.text(urls, key, section="urls")
     missing = [key for key in URL_KEYS if key not in urls]
     if missing:
-        raise ProfileError(f"site profile lacks urls: {', '.join(missing)}", url=str(path))
-    base = base_url or data.get("base_url")
+        raise ProfileError(
+            ProfileProblem.MISSING_URLS,
+            path,
+            f"site profile lacks urls: {', '.join(missing)}",
+            line=reader.line_of("urls"),
+            section="urls",
+            key=", ".join(missing),
+        )
+    own_base = reader.text(data, "base_url")
+    base = base_url or own_base
     if base:
         urls = {key: urljoin(base, value) for key, value in urls.items()}
-    try:
-        pinned = {FieldRole(role): name for role, name in data.get("fields", {}).items() if name}
-    except ValueError as error:
-        raise ProfileError(f"unknown field role in profile: {error}", url=str(path)) from error
-    own_patterns = data.get("patterns", {})
-    patterns = {**DEFAULT_PATTERNS, **own_patterns}
-    for key, pattern in own_patterns.items():  # the defaults are known good (and tested)
+    fields = reader.table(data, "fields")
+    pinned: dict[FieldRole, str] = {}
+    for role, pinned_name in fields.items():
+        try:
+            known_role = FieldRole(role)
+        except ValueError as error:
+            raise reader.fail(
+                ProfileProblem.UNKNOWN_FIELD_ROLE,
+                f"unknown field role in profile: {role!r}",
+                section="fields",
+                key=role,
+            ) from error
+        if reader.text(fields, role, section="fields"):
+            pinned[known_role] = pinned_name
+    own_patterns = reader.table(data, "patterns")
+    for key in own_patterns:  # the defaults are known good (and tested)
+        pattern = reader.text(own_patterns, key, section="patterns")
         try:
             re.compile(pattern)
         except re.error as error:
-            raise ProfileError(
-                f"pattern {key!r} is not a valid regular expression", url=str(path)
+            raise reader.fail(
+                ProfileProblem.BAD_PATTERN,
+                f"pattern {key!r} is not a valid regular expression",
+                section="patterns",
+                key=key,
             ) from error
-    timeouts = Timeouts(**data.get("timeouts", {}))
+    patterns = {**DEFAULT_PATTERNS, **own_patterns}
+    timeouts_data = reader.table(data, "timeouts")
+    reader.only_known_keys(timeouts_data, Timeouts.__dataclass_fields__, section="timeouts")
+    timeouts = Timeouts(
+        **{
+            key: reader.number(
+                timeouts_data,
+                key,
+                getattr(Timeouts, key),
+                TIMEOUT_RANGE_SECONDS,
+                section="timeouts",
+            )
+            for key in Timeouts.__dataclass_fields__
+        }
+    )
     allowed_hosts = data.get("allowed_hosts", [])
     if not isinstance(allowed_hosts, list) or not all(isinstance(h, str) for h in allowed_hosts):
-        raise ProfileError("allowed_hosts must be a list of host names", url=str(path))
+        raise reader.fail(
+            ProfileProblem.WRONG_TYPE,
+            "allowed_hosts must be a list of host names",
+            key="allowed_hosts",
+            expected="list_of_texts",
+        )
+    _check_addresses(reader, urls, allowed_hosts, allow_loopback_http=allow_loopback_http)
     profile = SiteProfile(
-        name=data.get("name", path.stem),
-        urls=MappingProxyType(dict(urls)),
+        name=name,
+        urls=MappingProxyType(urls),
         patterns=MappingProxyType(patterns),
         pinned_fields=MappingProxyType(pinned),
         timeouts=timeouts,
-        max_page_bytes=int(data.get("max_page_bytes", 2 * 1024 * 1024)),
+        max_page_bytes=max_page_bytes,
         source=str(path),
         allowed_hosts=frozenset(host.strip().lower() for host in allowed_hosts),
-        allow_loopback_http=bool(data.get("allow_loopback_http", False)),
-        simulator_layout=str(data.get("simulator_layout", "")),
-        captcha_ignores_case=bool(data.get("captcha_ignores_case", False)),
-        max_failed_logins=max(1, int(data.get("max_failed_logins", 5))),
+        allow_loopback_http=allow_loopback_http,
+        simulator_layout=simulator_layout,
+        captcha_ignores_case=captcha_ignores_case,
+        max_failed_logins=max_failed_logins,
+        numen_help=_numen_help(reader, data),
     )
-    try:
-        profile.boundary  # noqa: B018 - built now, so a bad URL fails here, not mid-step
-    except MagistereError as error:
-        raise ProfileError(
-            f"site profile has an unusable address: {error}", url=str(path)
-        ) from error
+    profile.boundary  # noqa: B018 - built now (checked above), so it is ready before any step
     return profile
+
+
+def _check_addresses(
+    reader: _Reader, urls: Mapping[str, str], hosts: list[str], *, allow_loopback_http: bool
+) -> None:
+    """Each address on its own, so that the error names the line of the unusable one."""
+    for key, url in urls.items():
+        try:
+            TrustBoundary.for_profile([url], [], allow_loopback_http=allow_loopback_http)
+        except MagistereError as error:
+            raise reader.fail(
+                ProfileProblem.UNUSABLE_ADDRESS,
+                f"unusable address: {error.detail}",
+                section="urls",
+                key=key,
+            ) from error
+    for host in hosts:
+        try:
+            TrustBoundary.for_profile([], [host.strip().lower()], allow_loopback_http=False)
+        except MagistereError as error:
+            raise reader.fail(
+                ProfileProblem.UNUSABLE_ADDRESS,
+                f"unusable host: {error.detail}",
+                key="allowed_hosts",
+            ) from error
+
+
+def _numen_help(
+    reader: _Reader, data: Mapping[str, Any], *, may_borrow: bool = True
+) -> tuple[Departement, ...]:
+    """The ``[numen_help.departements.NN]`` sections, or those of the bundled profile that
+    ``numen_help_from`` names (the simulator stands for Créteil: the same help, kept once)."""
+    borrowed = reader.text(data, "numen_help_from")
+    if borrowed and may_borrow:
+        lender = bundled_profile_path(borrowed)
+        if not re.fullmatch(r"[a-z0-9_-]+", borrowed) or not lender.is_file():
+            raise reader.fail(
+                ProfileProblem.UNKNOWN_PROFILE,
+                f"no bundled profile named {borrowed!r}",
+                key="numen_help_from",
+            )
+        text, lender_data = _read_toml(lender)
+        return _numen_help(_Reader(lender, text), lender_data, may_borrow=False)
+    numen_help = reader.table(data, "numen_help")
+    reader.only_known_keys(numen_help, ("departements",), section="numen_help")
+    departements = reader.table(numen_help, "departements", section="numen_help")
+    found = []
+    for number in departements:
+        section = f"numen_help.departements.{number}"
+        entry = reader.table(departements, number, section="numen_help.departements")
+        known = {"name", "dsden", "service", "service_source", "how"}
+        known |= set(CONTACT_KINDS) | {f"{kind}_source" for kind in CONTACT_KINDS}
+        reader.only_known_keys(entry, known, section=section)
+        values = {key: reader.text(entry, key, section=section).strip() for key in known}
+        for kind in ("dsden", "name"):
+            if not values[kind]:
+                raise reader.fail(
+                    ProfileProblem.WRONG_TYPE,
+                    f"{kind} is required",
+                    section=section,
+                    key=kind,
+                    expected="text",
+                )
+        for kind in ("service", *CONTACT_KINDS):
+            if values[kind] and not values[f"{kind}_source"]:
+                raise reader.fail(
+                    ProfileProblem.CONTACT_WITHOUT_SOURCE,
+                    f"{kind} given without the public page it comes from",
+                    section=section,
+                    key=kind,
+                )
+        found.append(
+            Departement(
+                number=number,
+                name=values["name"],
+                dsden=values["dsden"],
+                service=values["service"],
+                service_source=values["service_source"],
+                how=values["how"],
+                contacts=MappingProxyType(
+                    {kind: values[kind] for kind in CONTACT_KINDS if values[kind]}
+                ),
+                sources=MappingProxyType(
+                    {kind: values[f"{kind}_source"] for kind in CONTACT_KINDS if values[kind]}
+                ),
+            )
+        )
+    return tuple(found)
 
 
 def bundled_profile_path(name: str = DEFAULT_PROFILE_NAME) -> Path:
