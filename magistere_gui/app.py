@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from magistere_gui.client import AcademieClient, SiteProfile
     from magistere_gui.gui.wizard import MagistereWizard
+    from magistere_gui.rules import Message
     from magistere_gui.simulator import SimulatorServer
     from magistere_gui.simulator.directory import StaffMember
 
@@ -47,25 +48,15 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         import types
 
         return types.SimpleNamespace(**DEFAULT_OPTIONS)  # type: ignore[return-value]
-    import argparse
+    from magistere_gui.cli import FrenchArgumentParser
 
-    class _FrenchHelpFormatter(argparse.HelpFormatter):
-        def add_usage(
-            self, usage: str | None, actions: object, groups: object, prefix: str | None = None
-        ) -> None:
-            super().add_usage(usage, actions, groups, prefix="Utilisation : ")  # type: ignore[arg-type]
-
-    parser = argparse.ArgumentParser(
+    parser = FrenchArgumentParser(
         prog="magistere-gui",
         description=(
             "Assistant de connexion à M@gistère pour les personnels de l'académie de Créteil : "
             "identifiant, mot de passe, réinitialisation, aide NUMEN."
         ),
-        formatter_class=_FrenchHelpFormatter,
-        add_help=False,
     )
-    parser._optionals.title = "options"
-    parser.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
     parser.add_argument(
         "--version",
         action="version",
@@ -112,7 +103,21 @@ def demo_account_lines(directory: Sequence[StaffMember]) -> list[str]:
 
 
 class StartupError(Exception):
-    """The profile or the demo simulator could not be loaded; the text says which."""
+    """The profile or the demo simulator could not be loaded: ``messages`` say which and what
+    to do, as English sources that :meth:`text` translates (the translators are installed
+    before any site is chosen)."""
+
+    def __init__(self, messages: list[Message]) -> None:
+        super().__init__(" ".join(message.english() for message in messages))
+        self.messages = messages
+
+    def text(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from magistere_gui.profile_errors import render
+
+        heading = QCoreApplication.translate("startup", "The assistant cannot start.")
+        return heading + "\n" + render(self.messages, QCoreApplication.translate)
 
 
 @dataclass
@@ -130,20 +135,36 @@ class Session:
 
 
 def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorServer | None]:
-    """The real académie (bundled or --sites profile), or the demo's simulator started here."""
-    from magistere_gui.client import ProfileError, default_profile_path, load_profile
+    """The real académie (bundled or --sites profile), or the demo's simulator started here.
 
-    if arguments.demo:
+    Whatever is wrong (a profile typed by hand, a simulator that cannot listen) is a
+    :class:`StartupError` that says it in plain words, never a traceback."""
+    from magistere_gui.client import ProfileError, default_profile_path, load_profile
+    from magistere_gui.profile_errors import explain
+    from magistere_gui.rules import QT_TRANSLATE_NOOP, Message
+
+    try:
+        if not arguments.demo:
+            return load_profile(arguments.sites or default_profile_path()), None
         from magistere_gui.client import bundled_profile_path
         from magistere_gui.simulator import SimulatorServer
 
         layout = load_profile(bundled_profile_path("simulator")).simulator_layout
-        server = SimulatorServer(port=0, test_hooks=False, layout=layout or "classique").start()
+        try:
+            server = SimulatorServer(port=0, test_hooks=False, layout=layout or "classique")
+        except OSError as error:
+            log.warning("the demo simulator cannot listen: %s", type(error).__name__)
+            cannot_listen = QT_TRANSLATE_NOOP(
+                "profile",
+                "The demonstration's local académie could not be started on this computer. "
+                "Close other copies of the assistant and try again.",
+            )
+            raise StartupError([Message(cannot_listen)]) from error
+        server.start()
         return server.profile(), server
-    try:
-        return load_profile(arguments.sites or default_profile_path()), None
     except ProfileError as error:
-        raise StartupError(str(error)) from error
+        log.warning("site profile refused: %s", error)
+        raise StartupError(explain(error)) from error
 
 
 def open_session(arguments: argparse.Namespace) -> Session:
@@ -191,7 +212,7 @@ def run_report(arguments: argparse.Namespace) -> int:
     try:
         profile, server = choose_sites(arguments)
     except StartupError as error:
-        print(f"Impossible de démarrer : {error}", file=sys.stderr)
+        print(error.text(), file=sys.stderr)
         return 2
     try:
         report = (
@@ -260,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartupError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Assistant M@gistère", f"Impossible de démarrer : {error}")
+        QMessageBox.critical(None, "Assistant M@gistère", error.text())
         return 2
     if os.environ.get("MAGISTERE_FIRST_PAINT_PROBE"):
         _report_first_paint(app)  # benchmarks/run.py times the standalone build with it

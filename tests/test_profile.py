@@ -229,9 +229,13 @@ def test_the_simulator_borrows_the_creteil_numen_help() -> None:
 
 
 def test_a_contact_without_the_page_it_comes_from_is_refused(tmp_path: Path) -> None:
-    text = 'base_url = "https://a.example/"\n' + URLS + (
-        '[numen_help.departements.94]\nname = "Val-de-Marne"\ndsden = "DSDEN du Val-de-Marne"\n'
-        'email = "quelqu-un@example.org"\n'
+    text = (
+        'base_url = "https://a.example/"\n'
+        + URLS
+        + (
+            '[numen_help.departements.94]\nname = "Val-de-Marne"\ndsden = "DSDEN du Val-de-Marne"\n'
+            'email = "quelqu-un@example.org"\n'
+        )
     )
     with pytest.raises(ProfileError) as caught:
         load_profile(write(tmp_path, text))

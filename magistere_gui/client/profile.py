@@ -378,10 +378,10 @@ class _Reader:
         if not low <= value <= high:
             raise self.fail(
                 ProfileProblem.OUT_OF_RANGE,
-                f"{key} must be between {low:g} and {high:g}",
+                f"{key} must be between {_plain(low)} and {_plain(high)}",
                 section=section,
                 key=key,
-                expected=f"{low:g}-{high:g}",
+                expected=f"{_plain(low)}-{_plain(high)}",
             )
         return float(value)
 
@@ -395,6 +395,11 @@ class _Reader:
                 raise self.fail(
                     ProfileProblem.UNKNOWN_KEY, f"unknown setting {key!r}", section=section, key=key
                 )
+
+
+def _plain(number: float) -> str:
+    """8.0 as 8, 0.5 as 0.5: as a person would type it in the file."""
+    return str(int(number)) if number == int(number) else repr(number)
 
 
 def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:

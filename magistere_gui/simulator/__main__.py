@@ -2,34 +2,49 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import logging
 import ssl
+import sys
 
+from magistere_gui.cli import FrenchArgumentParser
 from magistere_gui.simulator.layouts import DEFAULT_LAYOUT, LAYOUTS
 from magistere_gui.simulator.server import SimulatorServer
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = FrenchArgumentParser(
         prog="python -m magistere_gui.simulator",
         description="Simulateur local des sites de l'académie (données fictives).",
     )
     parser.add_argument(
-        "--port", type=int, default=8765, help="port d'écoute sur 127.0.0.1 (0 : libre)"
+        "--port",
+        type=int,
+        default=8765,
+        metavar="PORT",
+        help="port d'écoute sur 127.0.0.1 (0 : un port libre ; 8765 par défaut)",
     )
     parser.add_argument(
         "--layout",
         choices=sorted(LAYOUTS),
+        metavar="FORME",
         default=DEFAULT_LAYOUT,
-        help="forme des pages : classique (la fiche), tableaux (ancien outil PHP), moderne",
+        help="forme des pages : classique (celle de la fiche, par défaut), tableaux (ancien outil "
+        "PHP) ou moderne",
     )
     parser.add_argument(
-        "--latency", type=float, default=0.0, help="délai ajouté à chaque réponse, en secondes"
+        "--latency",
+        type=float,
+        default=0.0,
+        metavar="SECONDES",
+        help="délai ajouté à chaque réponse, en secondes",
     )
     parser.add_argument(
-        "--error", type=int, choices=(500, 503), help="répondre toujours par cette erreur"
+        "--error",
+        type=int,
+        choices=(500, 503),
+        metavar="CODE",
+        help="répondre toujours par cette erreur du serveur (500 ou 503)",
     )
     parser.add_argument("--drop", action="store_true", help="couper la connexion sans répondre")
     parser.add_argument(
@@ -43,10 +58,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--oversized", action="store_true", help="réponses trop volumineuses")
     parser.add_argument(
-        "--captcha-lifetime", type=float, default=300.0, help="durée de vie d'un code, en secondes"
+        "--captcha-lifetime",
+        type=float,
+        default=300.0,
+        metavar="SECONDES",
+        help="durée de vie d'un code de sécurité, en secondes (300 par défaut)",
     )
     parser.add_argument(
-        "--clock-offset", type=float, default=0.0, help="décaler l'en-tête Date, en secondes"
+        "--clock-offset",
+        type=float,
+        default=0.0,
+        metavar="SECONDES",
+        help="décaler l'heure annoncée par le serveur (en-tête Date), en secondes",
     )
     parser.add_argument(
         "--tls",
@@ -62,13 +85,29 @@ def main(argv: list[str] | None = None) -> int:
     ssl_context = None
     if arguments.tls:
         ssl_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ssl_context.load_cert_chain(*arguments.tls)
-    server = SimulatorServer(
-        port=arguments.port,
-        test_hooks=arguments.test_hooks,
-        ssl_context=ssl_context,
-        layout=arguments.layout,
-    )
+        try:
+            ssl_context.load_cert_chain(*arguments.tls)
+        except (OSError, ssl.SSLError):
+            print(
+                "Le certificat ou la clé donnés à --tls ne peuvent pas être lus (deux fichiers "
+                "PEM : le certificat, puis sa clé).",
+                file=sys.stderr,
+            )
+            return 2
+    try:
+        server = SimulatorServer(
+            port=arguments.port,
+            test_hooks=arguments.test_hooks,
+            ssl_context=ssl_context,
+            layout=arguments.layout,
+        )
+    except OSError:
+        print(
+            f"Le simulateur ne peut pas écouter sur le port {arguments.port} : il est peut-être "
+            "déjà utilisé. Choisissez-en un autre avec --port (0 : un port libre).",
+            file=sys.stderr,
+        )
+        return 2
     faults = server.faults
     faults.latency_seconds = arguments.latency
     faults.error_status = arguments.error
