@@ -163,7 +163,7 @@ def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorS
         server.start()
         return server.profile(), server
     except ProfileError as error:
-        log.warning("site profile refused: %s", error)
+        log.info("site profile refused: %s", error)
         raise StartupError(explain(error)) from error
 
 
@@ -203,7 +203,7 @@ def run_report(arguments: argparse.Namespace) -> int:
     display needed. Exit code 1 when something failed."""
     from PySide6.QtCore import QCoreApplication
 
-    from magistere_gui.diagnostics import Verdict, diagnose, verdict
+    from magistere_gui.diagnostics import Verdict, diagnose, say, verdict
     from magistere_gui.gui.i18n import install_translators
     from magistere_gui.sitecheck import check_sites, summary
 
@@ -227,8 +227,7 @@ def run_report(arguments: argparse.Namespace) -> int:
         print(report.text(QCoreApplication.translate))
         print("\n" + summary(report, QCoreApplication.translate))
     else:  # the verdict first, in plain words, then the details
-        said = verdict(report)
-        print(QCoreApplication.translate("diagnostics", said.template).format(**said.arguments))
+        print(say(verdict(report), QCoreApplication.translate))
         print(report.text(QCoreApplication.translate))
     del translators
     return 1 if report.worst is Verdict.FAILED else 0

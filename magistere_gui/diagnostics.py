@@ -4,7 +4,9 @@ For each site of the profile: the proxy in use, DNS, TCP, TLS (who issued
 the certificate, its validity, whether this computer trusts it: school
 filters that inspect TLS show up here), the HTTP status, and the clock skew
 against the server's Date header (a wrong clock breaks TLS). Plus the
-keychain found. No Qt here; verdicts are translatable Messages.
+keychain found. No Qt here; verdicts and details are translatable Messages:
+what a person reads is plain words (no exception names, no English), the
+technical part limited to addresses, ports, dates and numbers.
 
 Nothing secret is sent or shown: only host names, addresses and certificates.
 """
@@ -13,10 +15,12 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import errno
+import logging
 import socket
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from urllib.parse import urlsplit, urlunsplit
@@ -26,11 +30,20 @@ from requests.utils import get_environ_proxies, select_proxy
 
 from magistere_gui import __version__, keychain
 from magistere_gui.certificates import summarise
-from magistere_gui.client import MagistereError, SiteProfile
+from magistere_gui.client import (
+    MagistereError,
+    NetworkError,
+    RequestTimeoutError,
+    SiteNotUnderstoodError,
+    SiteProfile,
+    TlsError,
+    UntrustedSiteError,
+)
 from magistere_gui.client.transport import Transport, public_url, secure_url
 from magistere_gui.rules import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "diagnostics"
+log = logging.getLogger(__name__)
 KEYCHAIN_HEADING = QT_TRANSLATE_NOOP("diagnostics", "This computer's keychain")
 MAX_CLOCK_SKEW_SECONDS = 300
 
@@ -41,13 +54,41 @@ class Verdict(Enum):
     FAILED = "failed"
 
 
+Translate = Callable[[str, str], str]
+#: A detail is a translatable Message or a text in no language (an address, a date, a name).
+Detail = Message | str
+#: Arguments that are themselves English words to translate, and their context.
+TRANSLATED_ARGUMENTS = {"backend": "keychain"}
+
+
+def _identity(_context: str, source: str) -> str:
+    return source
+
+
+def say(message: Message, translate: Translate = _identity, context: str = CONTEXT) -> str:
+    """A Message in the reader's language, its translatable arguments too."""
+    arguments = {
+        key: translate(TRANSLATED_ARGUMENTS[key], str(value))
+        if key in TRANSLATED_ARGUMENTS
+        else value
+        for key, value in message.arguments.items()
+    }
+    return translate(context, message.template).format(**arguments)
+
+
 @dataclass(frozen=True)
 class Check:
     site: str
     name: str
     verdict: Verdict
     message: Message
-    details: str = ""
+    details: tuple[Detail, ...] = ()
+
+    def details_text(self, translate: Translate = _identity) -> str:
+        return " ; ".join(
+            say(detail, translate) if isinstance(detail, Message) else detail
+            for detail in self.details
+        )
 
 
 @dataclass
@@ -60,10 +101,11 @@ class DiagnosticReport:
         name: str,
         verdict: Verdict,
         template: str,
-        details: str = "",
+        details: Detail | Sequence[Detail] = (),
         **arguments: str | int,
     ) -> None:
-        self.checks.append(Check(site, name, verdict, Message(template, dict(arguments)), details))
+        parts = (details,) if isinstance(details, Message | str) else tuple(details)
+        self.checks.append(Check(site, name, verdict, Message(template, dict(arguments)), parts))
 
     @property
     def worst(self) -> Verdict:
@@ -73,7 +115,7 @@ class DiagnosticReport:
                 return verdict
         return Verdict.OK
 
-    def text(self, translate: Callable[[str, str], str] = lambda _context, source: source) -> str:
+    def text(self, translate: Translate = _identity) -> str:
         """A plain report to copy for the help desk (no secret can be in it)."""
         marks = {Verdict.OK: "✔", Verdict.WARNING: "⚠", Verdict.FAILED: "✘"}
         lines = [
@@ -85,11 +127,105 @@ class DiagnosticReport:
                 site = check.site
                 lines.append("")
                 lines.append(translate(CONTEXT, site))
-            sentence = translate(CONTEXT, check.message.template).format(**check.message.arguments)
-            lines.append(f"  {marks[check.verdict]} {sentence}")
-            if check.details:
-                lines.append(f"      {check.details}")
+            lines.append(f"  {marks[check.verdict]} {say(check.message, translate)}")
+            details = check.details_text(translate)
+            if details:
+                lines.append(f"      {details}")
         return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ reasons, in plain words
+
+_NAME_LOOKUP_REASONS = {
+    socket.EAI_NONAME: QT_TRANSLATE_NOOP("diagnostics", "the name server does not know this name"),
+    socket.EAI_AGAIN: QT_TRANSLATE_NOOP("diagnostics", "the name server does not answer"),
+}
+_SYSTEM_REASONS = {
+    errno.ENETUNREACH: QT_TRANSLATE_NOOP(
+        "diagnostics", "no way to the network (is the computer connected?)"
+    ),
+    errno.EHOSTUNREACH: QT_TRANSLATE_NOOP("diagnostics", "the machine cannot be reached"),
+    errno.ECONNRESET: QT_TRANSLATE_NOOP("diagnostics", "the connection was cut"),
+    errno.ECONNABORTED: QT_TRANSLATE_NOOP("diagnostics", "the connection was cut"),
+}
+#: What the certificate check said (OpenSSL's X509_V_ERR codes), in plain words.
+_CERTIFICATE_REASONS = {
+    9: QT_TRANSLATE_NOOP("diagnostics", "certificate not valid yet (check the date)"),
+    10: QT_TRANSLATE_NOOP("diagnostics", "certificate expired (or the date is wrong)"),
+    18: QT_TRANSLATE_NOOP("diagnostics", "certificate signed by itself"),
+    19: QT_TRANSLATE_NOOP("diagnostics", "certificate authority unknown to this computer"),
+    20: QT_TRANSLATE_NOOP("diagnostics", "certificate authority unknown to this computer"),
+    21: QT_TRANSLATE_NOOP("diagnostics", "certificate authority unknown to this computer"),
+    62: QT_TRANSLATE_NOOP("diagnostics", "certificate made out to another site"),
+}
+
+
+def _reason(error: BaseException, timeout: float) -> Message:
+    """Why a connection failed, for a person: never the exception's (English) name."""
+    if isinstance(error, socket.gaierror):
+        known = _NAME_LOOKUP_REASONS.get(error.errno or 0)
+        if known:
+            return Message(known)
+        return Message(
+            QT_TRANSLATE_NOOP("diagnostics", "the name cannot be looked up (code {code})"),
+            {"code": error.errno or 0},
+        )
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return _certificate_reason(error)
+    if isinstance(error, ssl.SSLError):
+        return Message(QT_TRANSLATE_NOOP("diagnostics", "the secure exchange failed"))
+    if isinstance(error, ConnectionRefusedError):
+        return Message(
+            QT_TRANSLATE_NOOP("diagnostics", "connection refused (nothing answers on this port)")
+        )
+    if isinstance(error, TimeoutError):
+        return Message(
+            QT_TRANSLATE_NOOP("diagnostics", "no answer within {seconds} s"),
+            {"seconds": round(timeout)},
+        )
+    if isinstance(error, OSError) and error.errno in _SYSTEM_REASONS:
+        return Message(_SYSTEM_REASONS[error.errno])
+    return Message(
+        QT_TRANSLATE_NOOP("diagnostics", "system error number {code}"),
+        {"code": getattr(error, "errno", None) or 0},
+    )
+
+
+def _certificate_reason(error: ssl.SSLCertVerificationError) -> Message:
+    known = _CERTIFICATE_REASONS.get(error.verify_code or 0)
+    if known:
+        return Message(known)
+    return Message(
+        QT_TRANSLATE_NOOP("diagnostics", "certificate refused (check number {code})"),
+        {"code": error.verify_code or 0},
+    )
+
+
+def _client_reason(error: MagistereError) -> Message:
+    """Why the page could not be loaded, from the client's error family."""
+    if isinstance(error, RequestTimeoutError):
+        return Message(QT_TRANSLATE_NOOP("diagnostics", "no answer in time"))
+    if isinstance(error, TlsError):
+        return Message(QT_TRANSLATE_NOOP("diagnostics", "secure connection refused"))
+    if isinstance(error, NetworkError):
+        return Message(QT_TRANSLATE_NOOP("diagnostics", "connection failed"))
+    if isinstance(error, UntrustedSiteError):
+        return Message(
+            QT_TRANSLATE_NOOP("diagnostics", "the page sends elsewhere than the académie's sites")
+        )
+    if isinstance(error, SiteNotUnderstoodError):
+        return Message(QT_TRANSLATE_NOOP("diagnostics", "the answer is not a usable page"))
+    return Message(QT_TRANSLATE_NOOP("diagnostics", "the page could not be read"))
+
+
+def _elapsed(started: float) -> Message:
+    milliseconds = round(1000 * (time.monotonic() - started))
+    if milliseconds < 1:
+        return Message(QT_TRANSLATE_NOOP("diagnostics", "answer in under a millisecond"))
+    return Message(
+        QT_TRANSLATE_NOOP("diagnostics", "answer in {milliseconds} ms"),
+        {"milliseconds": milliseconds},
+    )
 
 
 def _sites(profile: SiteProfile) -> list[str]:
@@ -150,30 +286,30 @@ def _check_tls(report: DiagnosticReport, site: str, host: str, port: int, timeou
         )
         return
     except ssl.SSLCertVerificationError as error:
-        reason = error.verify_message or str(error)
+        reason = _certificate_reason(error)
     except (OSError, ssl.SSLError) as error:
         report.add(
             site,
             "tls",
             Verdict.FAILED,
             QT_TRANSLATE_NOOP("diagnostics", "The secure connection could not be set up."),
-            type(error).__name__,
+            _reason(error, timeout),
         )
         return
     # Not trusted: look at the certificate anyway (nothing is sent) to tell the help desk who issued it.
     inspect = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     inspect.check_hostname = False
     inspect.verify_mode = ssl.CERT_NONE
+    details: list[Detail] = [reason]
     try:
         with (
             socket.create_connection((host, port), timeout=timeout) as raw,
             inspect.wrap_socket(raw, server_hostname=host) as tls,
         ):
             der = tls.getpeercert(binary_form=True) or b""
-        issuer, not_before, not_after = _certificate_details(der)
-        details = f"{reason} ; {_certificate_line(issuer, not_before, not_after)}"
+        details.append(_certificate_line(*_certificate_details(der)))
     except (OSError, ssl.SSLError, ValueError):
-        details = reason
+        pass
     report.add(
         site,
         "tls",
@@ -194,12 +330,13 @@ def _check_http(
     try:
         status, date_header = transport.probe(url)
     except MagistereError as error:
+        log.info("diagnostics: %s could not be loaded: %s", public_url(url), error)
         report.add(
             site,
             "http",
             Verdict.FAILED,
             QT_TRANSLATE_NOOP("diagnostics", "The page could not be loaded."),
-            f"{type(error).__name__}: {error.detail}",
+            (_client_reason(error), public_url(url)),
         )
         return
     finally:
@@ -220,6 +357,10 @@ def _check_http(
     except (TypeError, ValueError):
         return
     skew = round(now() - server_time)
+    difference = Message(
+        QT_TRANSLATE_NOOP("diagnostics", "difference with the site: {seconds} s"),
+        {"seconds": skew},
+    )
     if abs(skew) > MAX_CLOCK_SKEW_SECONDS:
         report.add(
             site,
@@ -230,7 +371,7 @@ def _check_http(
                 "This computer's clock is {minutes} minutes off the site's: correct the date and "
                 "time, or secure connections will fail.",
             ),
-            f"skew {skew} s",
+            difference,
             minutes=abs(skew) // 60,
         )
     else:
@@ -239,8 +380,50 @@ def _check_http(
             "clock",
             Verdict.OK,
             QT_TRANSLATE_NOOP("diagnostics", "The computer's clock is right."),
-            f"skew {skew} s",
+            difference,
         )
+
+
+def _check_proxy(report: DiagnosticReport, site: str, proxy: str, timeout: float) -> bool:
+    """Whether the proxy this computer is set to use answers at all: when it does not, every
+    site "does not answer", and the person must hear that the proxy is the cause."""
+    parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    shown = _without_credentials(proxy)
+    default_port = (
+        443 if parts.scheme == "https" else 1080 if parts.scheme.startswith("socks") else 80
+    )
+    try:
+        port = parts.port or default_port
+    except ValueError:
+        port = 0
+    started = time.monotonic()
+    try:
+        if not parts.hostname or not port:
+            raise socket.gaierror(socket.EAI_NONAME, "no host")
+        with socket.create_connection((parts.hostname, port), timeout=timeout):
+            pass
+    except OSError as error:
+        report.add(
+            site,
+            "proxy",
+            Verdict.FAILED,
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "This computer is set to go through the proxy {proxy}, which does not answer.",
+            ),
+            _reason(error, timeout),
+            proxy=shown,
+        )
+        return False
+    report.add(
+        site,
+        "proxy",
+        Verdict.OK,
+        QT_TRANSLATE_NOOP("diagnostics", "Goes through the proxy {proxy}, which answers."),
+        _elapsed(started),
+        proxy=shown,
+    )
+    return True
 
 
 def diagnose_site(
@@ -257,75 +440,69 @@ def diagnose_site(
     port = parts.port or (443 if parts.scheme == "https" else 80)
     proxy = select_proxy(url, get_environ_proxies(url))
     if proxy:
-        report.add(
-            site,
-            "proxy",
-            Verdict.OK,
-            QT_TRANSLATE_NOOP("diagnostics", "Goes through the proxy {proxy}."),
-            proxy=_without_credentials(proxy),
+        # Through a proxy, the proxy looks the site's name up and connects to it: only the
+        # proxy itself can be checked from here, then the page through it.
+        if _check_proxy(report, site, proxy, timeout):
+            _check_http(report, site, url, profile, now)
+        return
+    report.add(
+        site,
+        "proxy",
+        Verdict.OK,
+        QT_TRANSLATE_NOOP("diagnostics", "Direct connection (no proxy)."),
+    )
+    started = time.monotonic()
+    try:
+        addresses = sorted(
+            {str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
         )
-    else:
-        report.add(
-            site,
-            "proxy",
-            Verdict.OK,
-            QT_TRANSLATE_NOOP("diagnostics", "Direct connection (no proxy)."),
-        )
-    if not proxy:
-        started = time.monotonic()
-        try:
-            addresses = sorted(
-                {
-                    str(info[4][0])
-                    for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-                }
-            )
-        except OSError as error:
-            report.add(
-                site,
-                "dns",
-                Verdict.FAILED,
-                QT_TRANSLATE_NOOP(
-                    "diagnostics",
-                    "The name {host} cannot be found (DNS): check the network connection.",
-                ),
-                type(error).__name__,
-                host=host,
-            )
-            return
+    except OSError as error:
         report.add(
             site,
             "dns",
-            Verdict.OK,
-            QT_TRANSLATE_NOOP("diagnostics", "Name found (DNS)."),
-            f"{', '.join(addresses)} in {1000 * (time.monotonic() - started):.0f} ms",
+            Verdict.FAILED,
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "The name {host} cannot be found (DNS): check the network connection.",
+            ),
+            _reason(error, timeout),
+            host=host,
         )
-        started = time.monotonic()
-        try:
-            with socket.create_connection((host, port), timeout=timeout):
-                pass
-        except OSError as error:
-            report.add(
-                site,
-                "tcp",
-                Verdict.FAILED,
-                QT_TRANSLATE_NOOP(
-                    "diagnostics",
-                    "The site cannot be reached (port {port}): a firewall may block it.",
-                ),
-                type(error).__name__,
-                port=port,
-            )
-            return
+        return
+    report.add(
+        site,
+        "dns",
+        Verdict.OK,
+        QT_TRANSLATE_NOOP("diagnostics", "Name found (DNS)."),
+        (", ".join(addresses), _elapsed(started)),
+    )
+    started = time.monotonic()
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except OSError as error:
         report.add(
             site,
             "tcp",
-            Verdict.OK,
-            QT_TRANSLATE_NOOP("diagnostics", "The site can be reached."),
-            f"port {port} in {1000 * (time.monotonic() - started):.0f} ms",
+            Verdict.FAILED,
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "The site cannot be reached (port {port}): a firewall may block it.",
+            ),
+            _reason(error, timeout),
+            port=port,
         )
-        if parts.scheme == "https":
-            _check_tls(report, site, host, port, timeout)
+        return
+    report.add(
+        site,
+        "tcp",
+        Verdict.OK,
+        QT_TRANSLATE_NOOP("diagnostics", "The site can be reached (port {port})."),
+        _elapsed(started),
+        port=port,
+    )
+    if parts.scheme == "https":
+        _check_tls(report, site, host, port, timeout)
     _check_http(report, site, url, profile, now)
 
 
@@ -342,7 +519,7 @@ def diagnose(
             "keychain",
             Verdict.OK,
             QT_TRANSLATE_NOOP("diagnostics", "Keychain available: {backend}."),
-            backend=found.backend_name,
+            backend=found.label,
         )
     else:
         report.add(
@@ -359,23 +536,36 @@ def diagnose(
 def verdict(report: DiagnosticReport) -> Message:
     """The one sentence to read first: what is wrong, in plain words, and what to do.
 
-    Judged from the checks in order of what a person can act on: no Internet at all, a
-    proxy, a network filter or a wrong clock (TLS), the clock, the académie's site itself.
+    Judged from the checks in order of what a person can act on: a proxy that does not
+    answer (or lets nothing through), no Internet at all, a wrong clock, a network filter
+    (TLS), then the académie's site itself.
     """
 
     def failed(name: str) -> list[Check]:
         return [c for c in report.checks if c.name == name and c.verdict is Verdict.FAILED]
 
+    dead_proxies = failed("proxy")
+    if dead_proxies:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "This computer is set to go through a proxy ({proxy}) that does not answer: the "
+                "académie's sites cannot be reached. Tell your school's IT contact.",
+            ),
+            {"proxy": dead_proxies[0].message.arguments["proxy"]},
+        )
+    proxied = [c for c in report.checks if c.name == "proxy" and "proxy" in c.message.arguments]
+    pages = [c for c in report.checks if c.name == "http"]
+    if proxied and len(proxied) == len(_site_names(report)) and pages == failed("http"):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "diagnostics",
+                "A proxy is set on this computer and the académie's sites cannot be "
+                "reached through it. Tell your school's IT contact.",
+            )
+        )
     site_checks = [c for c in report.checks if c.name == "dns"]
     if site_checks and len(failed("dns")) == len(site_checks):
-        if any(c.name == "proxy" and c.verdict is not Verdict.OK for c in report.checks):
-            return Message(
-                QT_TRANSLATE_NOOP(
-                    "diagnostics",
-                    "A proxy is set on this computer and the académie's sites cannot be "
-                    "reached through it. Tell your school's IT contact.",
-                )
-            )
         return Message(
             QT_TRANSLATE_NOOP(
                 "diagnostics",
@@ -407,3 +597,7 @@ def verdict(report: DiagnosticReport) -> Message:
             )
         )
     return Message(QT_TRANSLATE_NOOP("diagnostics", "Everything looks right from this computer."))
+
+
+def _site_names(report: DiagnosticReport) -> set[str]:
+    return {c.site for c in report.checks if c.site != KEYCHAIN_HEADING}

@@ -9,16 +9,33 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from magistere_gui.rules import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 SERVICE = "magistere-gui"
 IDENTIFIANT_KEY = "identifiant"
 
 
+#: What a person calls each keyring backend (keyring's own names, such as "SecretService
+#: Keyring", are English and technical): English sources, translated in the "keychain" context.
+LABELS = {
+    "keyring.backends.SecretService": QT_TRANSLATE_NOOP("keychain", "the session keyring"),
+    "keyring.backends.libsecret": QT_TRANSLATE_NOOP("keychain", "the session keyring"),
+    "keyring.backends.kwallet": QT_TRANSLATE_NOOP("keychain", "the KDE wallet"),
+    "keyring.backends.Windows": QT_TRANSLATE_NOOP("keychain", "the Windows Credential Manager"),
+    "keyring.backends.macOS": QT_TRANSLATE_NOOP("keychain", "the macOS keychain"),
+}
+OTHER_LABEL = QT_TRANSLATE_NOOP("keychain", "the system keychain")
+
+
 @dataclass(frozen=True)
 class KeychainStatus:
     available: bool
+    #: keyring's name for it, for the log and the help desk (English, technical).
     backend_name: str
+    #: What to show a person: an English source to translate in the "keychain" context.
+    label: str = OTHER_LABEL
 
 
 def status() -> KeychainStatus:
@@ -28,7 +45,15 @@ def status() -> KeychainStatus:
     name = getattr(backend, "name", type(backend).__name__)
     priority = getattr(backend, "priority", 0)
     available = not isinstance(backend, _unusable_backends()) and priority > 0
-    return KeychainStatus(available=available, backend_name=str(name))
+    return KeychainStatus(available=available, backend_name=str(name), label=label_of(backend))
+
+
+def label_of(backend: object) -> str:
+    """The plain name of a backend; a chain of backends is named by the one it tries first."""
+    chained = getattr(backend, "backends", None)
+    if type(backend).__name__ == "ChainerBackend" and chained:
+        backend = chained[0]
+    return LABELS.get(type(backend).__module__, OTHER_LABEL)
 
 
 def _unusable_backends() -> tuple[type, ...]:

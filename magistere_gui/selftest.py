@@ -1,11 +1,26 @@
-"""``--self-test``: check an installation without showing anything, for CI and the help desk."""
+"""``--self-test``: check an installation without showing anything, for CI and the help desk.
+
+It prints what it found in the interface's language (French by default): the help desk
+reads it. Button texts are shown as a person reads them, without the "&" that marks a
+keyboard shortcut.
+"""
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWizard
 
 from magistere_gui.client import AcademieClient, bundled_profile_path, load_profile
 from magistere_gui.paths import resource_path
+
+translate = QCoreApplication.translate
+
+
+def without_mnemonic(text: str) -> str:
+    """ "&Suivant >" as it is read: "Suivant >" ("&&" is a real "&")."""
+    return re.sub(r"&(.)", r"\1", text)
 
 
 def run_self_test(app: QApplication, language: str) -> int:
@@ -19,30 +34,51 @@ def run_self_test(app: QApplication, language: str) -> int:
     wizard.show()
     wizard.add_remaining_pages()  # every page must build from the installed files
     app.processEvents()
-    next_text = wizard.buttonText(QWizard.WizardButton.NextButton)
+    next_text = without_mnemonic(wizard.buttonText(QWizard.WizardButton.NextButton))
     expected = "Suivant" if language == "fr" else "Next"
     if expected not in next_text:
-        problems.append(f"Qt buttons not translated: {next_text!r}")
+        problems.append(
+            translate("selftest", "Qt's buttons are not translated: {text}").format(text=next_text)
+        )
     expected_title = "Se connecter à M@gistère" if language == "fr" else "Connect to M@gistère"
     if wizard.currentPage().title() != expected_title:
-        problems.append(f"wizard not translated: {wizard.currentPage().title()!r}")
+        problems.append(
+            translate("selftest", "The assistant is not translated: {text}").format(
+                text=wizard.currentPage().title()
+            )
+        )
     for shipped in (
         ("icons", "magistere-gui.svg"),
         ("icons", "magistere-gui-256.png"),
         ("simulator", "staff.toml"),
     ):
         if not resource_path(*shipped).is_file():
-            problems.append(f"missing resource: {'/'.join(shipped)}")
+            problems.append(
+                translate("selftest", "A file is missing: {name}").format(name="/".join(shipped))
+            )
     problems += _check_build_contents(app)
     found = keychain.status()
-    print(f"profil : {profile.name} ({profile.source})")
-    print(f"bouton Suivant : {next_text}")
-    print(f"trousseau : {found.backend_name if found.available else 'aucun'}")
+    print(
+        translate("selftest", "Site profile: {name} ({file})").format(
+            name=profile.name, file=profile.source
+        )
+    )
+    print(translate("selftest", "Next button: {text}").format(text=next_text))
+    keychain_name = (
+        QCoreApplication.translate("keychain", found.label)
+        if found.available
+        else translate("selftest", "none")
+    )
+    print(translate("selftest", "Keychain: {name}").format(name=keychain_name))
     wizard.close()
     client.close()
     for problem in problems:
-        print(f"ÉCHEC : {problem}")
-    print("auto-test : " + ("réussi" if not problems else "échoué"))
+        print(translate("selftest", "FAILED: {problem}").format(problem=problem))
+    print(
+        translate("selftest", "Self-test passed.")
+        if not problems
+        else translate("selftest", "Self-test failed.")
+    )
     return 0 if not problems else 1
 
 
@@ -61,16 +97,22 @@ def _check_build_contents(app: QApplication) -> list[str]:
     formats = {bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()}
     for needed in ("png", "jpeg", "gif", "bmp"):  # what an académie captcha may be
         if needed not in formats:
-            problems.append(f"image format missing: {needed}")
+            problems.append(
+                translate("selftest", "An image format is missing: {name}").format(name=needed)
+            )
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not QTranslator().load("qtbase_fr", translations):
-        problems.append("Qt's French translation (qtbase_fr) missing")
+        problems.append(translate("selftest", "Qt's French translation (qtbase_fr) is missing"))
     captcha = QImage.fromData(draw_code("AB23"))  # the demo's simulator draws real codes
     if captcha.isNull():
-        problems.append("the demo's security code images cannot be drawn")
+        problems.append(translate("selftest", "The demonstration's security codes cannot be drawn"))
     problems += _check_plugins()
     platform = app.platformName()
-    print(f"plateforme : {platform} ; formats d'image : {', '.join(sorted(formats))}")
+    print(
+        translate("selftest", "Display: {platform}; image formats: {formats}").format(
+            platform=platform, formats=", ".join(sorted(formats))
+        )
+    )
     return problems
 
 
@@ -108,9 +150,15 @@ def _check_plugins() -> list[str]:
     for needed in NEEDED_PLUGINS.get(system, ()):
         plugin = plugins / needed
         if not plugin.exists():
-            problems.append(f"Qt plugin missing: {needed}")
+            problems.append(
+                translate("selftest", "A Qt plugin is missing: {name}").format(name=needed)
+            )
             continue
         loader = QPluginLoader(str(plugin))
-        if not loader.load():
-            problems.append(f"Qt plugin {needed} does not load: {loader.errorString()}")
+        if not loader.load():  # Qt's own reason (translated by Qt's catalogue when it can)
+            problems.append(
+                translate("selftest", "The Qt plugin {name} cannot be loaded: {reason}").format(
+                    name=needed, reason=loader.errorString()
+                )
+            )
     return problems

@@ -332,8 +332,9 @@ def test_the_lost_numen_advice_is_heard_with_the_scan_reminder(
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
     page = wizard.currentPage()
     page.lost_choice.setChecked(True)  # type: ignore[attr-defined]
+    page.departement_buttons["93"].setChecked(True)  # type: ignore[attr-defined]
     spoken = heard[-1][0]
-    assert "DSDEN 93" in spoken
+    assert "DIMOPE" in spoken
     assert "joignez la copie numérisée" in spoken
     assert "Seine-Saint-Denis" in spoken
 

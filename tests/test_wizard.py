@@ -442,7 +442,8 @@ def test_a_teacher_without_numen_gets_a_message_to_send(
     assert isinstance(help_page, NumenHelpPage)
     assert "gestionnaire GEP" in help_page.advice.text()
     help_page.lost_choice.click()
-    assert "DSDEN 93" in help_page.advice.text()
+    help_page.departement_buttons["93"].click()
+    assert "Seine-Saint-Denis" in help_page.advice.text()
     assert "DIMOPE" in help_page.advice.text()
     message = help_page.message.toPlainText()
     assert "Marie Le Goff" in message

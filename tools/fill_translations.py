@@ -25,10 +25,13 @@ def main() -> int:
     text = catalogue.read_text(encoding="utf-8")
     filled = 0
     for source, french in translations.items():
+        # lupdate writes quotes as &quot; or as they are, and may put a comment in between.
+        quoted = re.escape(ts_text(source).replace("&quot;", '"')).replace('"', '(?:"|&quot;)')
         pattern = re.compile(
             "(<source>"
-            + re.escape(ts_text(source).replace("&quot;", '"'))
-            + r"</source>\s*)<translation type=\"unfinished\">[^<]*</translation>"
+            + quoted
+            + r"</source>\s*(?:<extracomment>[^<]*</extracomment>\s*)?)"
+            + r"<translation type=\"unfinished\">[^<]*</translation>"
         )
         text, count = pattern.subn(
             lambda match, french=french: (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client import SiteProfile
-from magistere_gui.diagnostics import DiagnosticReport, Verdict, diagnose, verdict
+from magistere_gui.diagnostics import DiagnosticReport, Verdict, diagnose, say, verdict
 from magistere_gui.gui.accessibility import announce
 from magistere_gui.gui.widgets import StatusArea, copy_to_clipboard
 from magistere_gui.gui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class DiagnosticsDialog(QDialog):
@@ -63,7 +67,7 @@ class DiagnosticsDialog(QDialog):
         )
         self.again_button.clicked.connect(self.start)
         self.runner.succeeded.connect(self._show)
-        self.runner.failed.connect(lambda error: self.status.show_text(str(error), tone="error"))
+        self.runner.failed.connect(self._failed)
         self.runner.busy_changed.connect(lambda busy: self.again_button.setEnabled(not busy))
 
     def start(self) -> None:
@@ -75,14 +79,24 @@ class DiagnosticsDialog(QDialog):
     def _show(self, report: DiagnosticReport) -> None:
         """The verdict first, in plain words; the technical details folded below it."""
         self.status.clear()
-        said = verdict(report)
-        sentence = QCoreApplication.translate("diagnostics", said.template).format(**said.arguments)
+        sentence = say(verdict(report), QCoreApplication.translate)
         self.summary.setText(sentence)
         announce(self.summary, sentence, assertive=report.worst is Verdict.FAILED)
         self.report.setPlainText(sentence + "\n" + report.text(QCoreApplication.translate))
         self.details_button.setEnabled(True)
         self.copy_button.setEnabled(True)
         self.summary.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        """The checks themselves broke (not the network): say so plainly; the log has why."""
+        log.warning("diagnostics could not finish: %s", type(error).__name__)
+        self.status.show_text(
+            self.tr(
+                "The diagnostics could not be completed on this computer. Run them again, or "
+                "tell your help desk."
+            ),
+            tone="error",
+        )
 
     def _toggle_details(self, shown: bool) -> None:
         self.report.setVisible(shown)

@@ -187,38 +187,43 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="27"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="31"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="31"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="35"/>
         <source>Checking the académie&apos;s sites from this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="38"/>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="92"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="42"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="106"/>
         <source>Show the technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="43"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="47"/>
         <source>Diagnostics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="46"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="50"/>
         <source>Copy the report for the help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="48"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="52"/>
         <source>Run again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="90"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="95"/>
+        <source>The diagnostics could not be completed on this computer. Run them again, or tell your help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="104"/>
         <source>Hide the technical details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,67 +525,147 @@
 <context>
     <name>NumenHelpPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="33"/>
         <source>Your NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
         <source>The NUMEN is given by the administration. Here is whom to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
         <source>I have never known my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
         <source>I have lost my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="41"/>
+        <source>Your département (where your school is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="48"/>
+        <source>I do not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="54"/>
+        <source>Words used on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="58"/>
         <source>Message ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="59"/>
         <source>Copy the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="60"/>
         <source>Open it in my email program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="65"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="92"/>
+        <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="96"/>
+        <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="100"/>
+        <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="104"/>
+        <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="117"/>
         <source>[your first name and last name]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="121"/>
         <source>Lost NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="122"/>
         <source>Request for my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="77"/>
-        <source>Lost NUMEN: go to the DIMOPE secretariat of the DSDEN 93 with an identity card, or email your DIMOPE manager with a scanned copy of your identity card attached.</source>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="150"/>
+        <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="82"/>
-        <source>Before sending the message below, attach the scan of your identity card. This contact is the one the help sheet gives, for the DSDEN of Seine-Saint-Denis (93).</source>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="157"/>
+        <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="159"/>
+        <source>Lost NUMEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="165"/>
+        <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="171"/>
+        <source>Keep a scanned copy of your identity card ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="174"/>
+        <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="179"/>
+        <source>How: {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="180"/>
+        <source>Source: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="183"/>
+        <source>Its website: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="186"/>
+        <source>Its e-mail address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
+        <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="130"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -592,12 +677,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="95"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="137"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="100"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="142"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -901,114 +986,254 @@ Thank you,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="34"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="47"/>
         <source>This computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
-        <source>Secure connection trusted by this computer ({version}).</source>
+        <location filename="../../magistere_gui/diagnostics.py" line="140"/>
+        <source>the name server does not know this name</source>
+        <extracomment>A detail is a translatable Message or a text in no language (an address, a date, a name). Arguments that are themselves English words to translate, and their context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="141"/>
+        <source>the name server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="144"/>
+        <source>no way to the network (is the computer connected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="147"/>
+        <source>the machine cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="148"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="149"/>
+        <source>the connection was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="153"/>
+        <source>certificate not valid yet (check the date)</source>
+        <extracomment>What the certificate check said (OpenSSL&apos;s X509_V_ERR codes), in plain words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="154"/>
+        <source>certificate expired (or the date is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="155"/>
+        <source>certificate signed by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="157"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="158"/>
+        <source>certificate authority unknown to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="159"/>
+        <source>certificate made out to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="170"/>
+        <source>the name cannot be looked up (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="176"/>
+        <source>the secure exchange failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <source>connection refused (nothing answers on this port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="183"/>
+        <source>no answer within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="189"/>
+        <source>system error number {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
+        <source>certificate refused (check number {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="207"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <source>secure connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="211"/>
+        <source>connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="214"/>
+        <source>the page sends elsewhere than the académie&apos;s sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="217"/>
+        <source>the answer is not a usable page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="218"/>
+        <source>the page could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="224"/>
+        <source>answer in under a millisecond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <source>answer in {milliseconds} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="281"/>
+        <source>Secure connection trusted by this computer ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="295"/>
         <source>The secure connection could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="181"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="317"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="201"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="338"/>
         <location filename="../../magistere_gui/sitecheck.py" line="170"/>
         <source>The page could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="349"/>
         <location filename="../../magistere_gui/sitecheck.py" line="246"/>
         <source>The site answers (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="228"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="361"/>
+        <source>difference with the site: {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="369"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="241"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="382"/>
         <source>The computer&apos;s clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="264"/>
-        <source>Goes through the proxy {proxy}.</source>
+        <location filename="../../magistere_gui/diagnostics.py" line="410"/>
+        <source>This computer is set to go through the proxy {proxy}, which does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="272"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="422"/>
+        <source>Goes through the proxy {proxy}, which answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="500"/>
+        <source>The site can be reached (port {port}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="452"/>
         <source>Direct connection (no proxy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="288"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="464"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="300"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="476"/>
         <source>Name found (DNS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="312"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="488"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="324"/>
-        <source>The site can be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="344"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="521"/>
         <source>Keychain available: {backend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="352"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="529"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="373"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="550"/>
+        <source>This computer is set to go through a proxy ({proxy}) that does not answer: the académie&apos;s sites cannot be reached. Tell your school&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="561"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="380"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="570"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="388"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="578"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="396"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="586"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="404"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="594"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="409"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="599"/>
         <source>Everything looks right from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1375,36 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="260"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keychain</name>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="23"/>
+        <location filename="../../magistere_gui/keychain.py" line="24"/>
+        <source>the session keyring</source>
+        <extracomment>What a person calls each keyring backend (keyring&apos;s own names, such as &quot;SecretService Keyring&quot;, are English and technical): English sources, translated in the &quot;keychain&quot; context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="25"/>
+        <source>the KDE wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="26"/>
+        <source>the Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="27"/>
+        <source>the macOS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="29"/>
+        <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1578,175 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="157"/>
+        <source>The demonstration&apos;s local académie could not be started on this computer. Close other copies of the assistant and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="25"/>
+        <source>there is no such file. Check the path given after --sites (or in MAGISTERE_SITES).</source>
+        <extracomment>What is wrong, one sentence per problem (the setting&apos;s name in « », as typed in the file).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="29"/>
+        <source>this is a folder, not a file. Give the path of the .toml file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="32"/>
+        <source>this computer account is not allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="35"/>
+        <source>the computer could not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="36"/>
+        <source>an accented letter cannot be read: the file is not saved as UTF-8. Save it again with the UTF-8 encoding in your text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="41"/>
+        <source>a « ] » is missing at the end of the section name, as in [timeouts].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="44"/>
+        <source>a « = » is missing between the name of the setting and its value, as in connect_seconds = 8.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="49"/>
+        <source>the value is not written as expected: a text goes between quotes (&quot;…&quot;), a number is written with a dot (8.0), yes or no as true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="54"/>
+        <source>a text has no closing quote at the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="57"/>
+        <source>a list opened with « [ » (or « { ») is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="60"/>
+        <source>a backslash « \ » must be written twice, or the text put between single quotes (&apos;…&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="64"/>
+        <source>this setting or section is already given higher up in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="67"/>
+        <source>this line is written neither as « name = value » nor as « [section] ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="70"/>
+        <source>the section [urls] lacks these addresses: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="73"/>
+        <source>the pattern « {key} » is not a valid regular expression (a bracket or a parenthesis may be left open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="78"/>
+        <source>the address « {key} » cannot be used: write a full web address of the académie, beginning with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="83"/>
+        <source>« {key} » is not a kind of field. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="86"/>
+        <source>« {key} » is given without the public page it was read on: add {key}_source = &quot;…&quot; with that page, or remove « {key} » (nothing may be guessed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="91"/>
+        <source>« {key} » names no profile shipped with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="96"/>
+        <source>« {key} » is not a setting of the section [{section}]: check its spelling, or whether it belongs to another section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="101"/>
+        <source>« {key} » is not a setting of the top of the file: check its spelling, or whether it belongs to a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="106"/>
+        <source>« {key} » must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="108"/>
+        <source>« {key} » must be a text between quotes (&quot;…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="109"/>
+        <source>« {key} » must be a number, as in 8.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="110"/>
+        <source>« {key} » must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="111"/>
+        <source>« {key} » must be a list of texts, as in [&quot;cas.ac-creteil.fr&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="114"/>
+        <source>« {key} » must be a section, as in [{key}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="117"/>
+        <source>The site profile {file} cannot be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="118"/>
+        <source>The site profile {file} has a mistake on line {line}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="121"/>
+        <source>The site profile {file} has a mistake on line {line}, at character {column}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="124"/>
+        <source>The site profile {file} has a mistake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="125"/>
+        <source>Correct the file, then start the assistant again (or send this message to your help desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../magistere_gui/rules.py" line="67"/>
@@ -1457,6 +1881,99 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/rules.py" line="426"/>
         <source>Both entries are identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="41"/>
+        <source>Qt&apos;s buttons are not translated: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="46"/>
+        <source>The assistant is not translated: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="57"/>
+        <source>A file is missing: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="62"/>
+        <source>Site profile: {name} ({file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="66"/>
+        <source>Next button: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="70"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="72"/>
+        <source>Keychain: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="76"/>
+        <source>FAILED: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="78"/>
+        <source>Self-test passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="80"/>
+        <source>Self-test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="101"/>
+        <source>An image format is missing: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="105"/>
+        <source>Qt&apos;s French translation (qtbase_fr) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="108"/>
+        <source>The demonstration&apos;s security codes cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="112"/>
+        <source>Display: {platform}; image formats: {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="154"/>
+        <source>A Qt plugin is missing: {name}</source>
+        <extracomment>The Qt plugins the program needs, by system: a lean build must keep them, and loadable.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="160"/>
+        <source>The Qt plugin {name} cannot be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="119"/>
+        <source>The assistant cannot start.</source>
+        <extracomment>The options of a double-click start (no arguments): known without loading argparse.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,38 +187,43 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="27"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="31"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="31"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="35"/>
         <source>Checking the académie&apos;s sites from this computer…</source>
         <translation>Vérification des sites de l&apos;académie depuis cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="38"/>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="92"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="42"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="106"/>
         <source>Show the technical details</source>
         <translation>Afficher les détails techniques</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="43"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="47"/>
         <source>Diagnostics report</source>
         <translation>Rapport de diagnostic</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="46"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="50"/>
         <source>Copy the report for the help desk</source>
         <translation>Copier le rapport pour l&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="48"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="52"/>
         <source>Run again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="90"/>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="95"/>
+        <source>The diagnostics could not be completed on this computer. Run them again, or tell your help desk.</source>
+        <translation>Le diagnostic n&apos;a pas pu aller jusqu&apos;au bout sur cet ordinateur. Relancez-le, ou prévenez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/diagnostics_dialog.py" line="104"/>
         <source>Hide the technical details</source>
         <translation>Masquer les détails techniques</translation>
     </message>
@@ -520,67 +525,147 @@
 <context>
     <name>NumenHelpPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="33"/>
         <source>Your NUMEN</source>
         <translation>Votre NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
         <source>The NUMEN is given by the administration. Here is whom to ask.</source>
         <translation>Le NUMEN est attribué par l&apos;administration. Voici à qui le demander.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
         <source>I have never known my NUMEN</source>
         <translation>Je n&apos;ai jamais connu mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
         <source>I have lost my NUMEN</source>
         <translation>J&apos;ai perdu mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="41"/>
+        <source>Your département (where your school is)</source>
+        <translation>Votre département (celui de votre établissement)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="48"/>
+        <source>I do not know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="54"/>
+        <source>Words used on this page</source>
+        <translation>Les mots de cette page</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="58"/>
         <source>Message ready to send</source>
         <translation>Message prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="59"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="60"/>
         <source>Open it in my email program</source>
         <translation>L&apos;ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="65"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="92"/>
+        <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
+        <translation>Gestionnaire GEP : la personne de votre établissement qui s&apos;occupe des dossiers administratifs des personnels ; le secrétariat vous dira qui c&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="96"/>
+        <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
+        <translation>DSDEN : les services de l&apos;Éducation nationale de votre département (un pour le 77, un pour le 93, un pour le 94).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="100"/>
+        <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
+        <translation>DIMOPE : un service de la DSDEN de la Seine-Saint-Denis (93) ; pour un NUMEN perdu, la fiche d&apos;aide renvoie à son secrétariat ou à votre gestionnaire dans ce service.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="104"/>
+        <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
+        <translation>Trousseau : l&apos;endroit protégé où l&apos;ordinateur garde les mots de passe ; il s&apos;ouvre avec le mot de passe de votre session.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="117"/>
         <source>[your first name and last name]</source>
         <translation>[vos prénom et nom]</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="121"/>
         <source>Lost NUMEN</source>
         <translation>Perte de NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="122"/>
         <source>Request for my NUMEN</source>
         <translation>Demande de mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="77"/>
-        <source>Lost NUMEN: go to the DIMOPE secretariat of the DSDEN 93 with an identity card, or email your DIMOPE manager with a scanned copy of your identity card attached.</source>
-        <translation>NUMEN perdu : adressez-vous à la DSDEN 93, au secrétariat de la DIMOPE, en présentant une pièce d&apos;identité, ou écrivez à votre gestionnaire de la DIMOPE en joignant une copie numérisée de votre carte d&apos;identité.</translation>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="150"/>
+        <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
+        <translation>Demandez au secrétariat de votre établissement : il sait quel service gère votre dossier et à qui écrire.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="82"/>
-        <source>Before sending the message below, attach the scan of your identity card. This contact is the one the help sheet gives, for the DSDEN of Seine-Saint-Denis (93).</source>
-        <translation>Avant d&apos;envoyer le message ci-dessous, joignez la copie numérisée de votre carte d&apos;identité. Ce contact est celui que donne la fiche d&apos;aide, pour la DSDEN de Seine-Saint-Denis (93).</translation>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="157"/>
+        <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
+        <translation>NUMEN perdu : choisissez votre département ci-dessus ; la personne à qui le demander en dépend.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="159"/>
+        <source>Lost NUMEN.</source>
+        <translation>NUMEN perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="165"/>
+        <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
+        <translation>NUMEN perdu ({place}) : votre dossier est suivi par la {dsden}, mais l&apos;assistant ne connaît pas de contact public dans ce service pour un NUMEN perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="171"/>
+        <source>Keep a scanned copy of your identity card ready.</source>
+        <translation>Préparez une copie numérisée de votre carte d&apos;identité.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="174"/>
+        <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
+        <translation>NUMEN perdu ({place}) : adressez-vous au {service} de la {dsden}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="179"/>
+        <source>How: {how}.</source>
+        <translation>Comment : {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="180"/>
+        <source>Source: {source}.</source>
+        <translation>Source : {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="183"/>
+        <source>Its website: {address}</source>
+        <translation>Son site : {address}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="186"/>
+        <source>Its e-mail address: {address}</source>
+        <translation>Son adresse électronique : {address}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
+        <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
+        <translation>Avant d&apos;envoyer le message ci-dessous, joignez la copie numérisée de votre carte d&apos;identité. Si vous ne savez pas à qui écrire, demandez au secrétariat de votre établissement.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="130"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -599,12 +684,12 @@ Merci d&apos;avance,
 {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="95"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="137"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation>NUMEN inconnu : demandez-le au gestionnaire GEP de votre établissement, ou à votre gestionnaire administratif au rectorat.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="100"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="142"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -913,114 +998,254 @@ Merci d&apos;avance,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="34"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="47"/>
         <source>This computer&apos;s keychain</source>
         <translation>Trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="140"/>
+        <source>the name server does not know this name</source>
+        <extracomment>A detail is a translatable Message or a text in no language (an address, a date, a name). Arguments that are themselves English words to translate, and their context.</extracomment>
+        <translation>le serveur de noms ne connaît pas ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="141"/>
+        <source>the name server does not answer</source>
+        <translation>le serveur de noms ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="144"/>
+        <source>no way to the network (is the computer connected?)</source>
+        <translation>pas de chemin vers le réseau (l&apos;ordinateur est-il connecté ?)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="147"/>
+        <source>the machine cannot be reached</source>
+        <translation>la machine est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="148"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="149"/>
+        <source>the connection was cut</source>
+        <translation>la connexion a été coupée</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="153"/>
+        <source>certificate not valid yet (check the date)</source>
+        <extracomment>What the certificate check said (OpenSSL&apos;s X509_V_ERR codes), in plain words.</extracomment>
+        <translation>certificat pas encore valable (vérifiez la date)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="154"/>
+        <source>certificate expired (or the date is wrong)</source>
+        <translation>certificat expiré (ou date fausse)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="155"/>
+        <source>certificate signed by itself</source>
+        <translation>certificat signé par lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="157"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="158"/>
+        <source>certificate authority unknown to this computer</source>
+        <translation>autorité de certification inconnue de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
+        <source>certificate made out to another site</source>
+        <translation>certificat établi au nom d&apos;un autre site</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="170"/>
+        <source>the name cannot be looked up (code {code})</source>
+        <translation>le nom ne peut pas être recherché (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="176"/>
+        <source>the secure exchange failed</source>
+        <translation>l&apos;échange sécurisé a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <source>connection refused (nothing answers on this port)</source>
+        <translation>connexion refusée (rien ne répond sur ce port)</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="183"/>
+        <source>no answer within {seconds} s</source>
+        <translation>pas de réponse en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="189"/>
+        <source>system error number {code}</source>
+        <translation>erreur du système numéro {code}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
+        <source>certificate refused (check number {code})</source>
+        <translation>certificat refusé (contrôle numéro {code})</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="207"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <source>secure connection refused</source>
+        <translation>connexion sécurisée refusée</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="211"/>
+        <source>connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="214"/>
+        <source>the page sends elsewhere than the académie&apos;s sites</source>
+        <translation>la page renvoie ailleurs que sur les sites de l&apos;académie</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="217"/>
+        <source>the answer is not a usable page</source>
+        <translation>la réponse n&apos;est pas une page utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="218"/>
+        <source>the page could not be read</source>
+        <translation>la page n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="224"/>
+        <source>answer in under a millisecond</source>
+        <translation>réponse en moins d&apos;une milliseconde</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <source>answer in {milliseconds} ms</source>
+        <translation>réponse en {milliseconds} ms</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="281"/>
         <source>Secure connection trusted by this computer ({version}).</source>
         <translation>Connexion sécurisée reconnue par cet ordinateur ({version}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="295"/>
         <source>The secure connection could not be set up.</source>
         <translation>La connexion sécurisée n&apos;a pas pu être établie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="181"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="317"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation>Cet ordinateur ne reconnaît pas le certificat du site : un filtre réseau intercepte peut-être la connexion, ou l&apos;horloge de l&apos;ordinateur est fausse.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="201"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="338"/>
         <location filename="../../magistere_gui/sitecheck.py" line="170"/>
         <source>The page could not be loaded.</source>
         <translation>La page n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="349"/>
         <location filename="../../magistere_gui/sitecheck.py" line="246"/>
         <source>The site answers (HTTP {status}).</source>
         <translation>Le site répond (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="228"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="361"/>
+        <source>difference with the site: {seconds} s</source>
+        <translation>écart avec le site : {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="369"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation>L&apos;horloge de cet ordinateur a {minutes} minutes d&apos;écart avec celle du site : corrigez la date et l&apos;heure, sinon les connexions sécurisées échoueront.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="241"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="382"/>
         <source>The computer&apos;s clock is right.</source>
         <translation>L&apos;horloge de l&apos;ordinateur est juste.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="264"/>
-        <source>Goes through the proxy {proxy}.</source>
-        <translation>Passe par le proxy {proxy}.</translation>
+        <location filename="../../magistere_gui/diagnostics.py" line="410"/>
+        <source>This computer is set to go through the proxy {proxy}, which does not answer.</source>
+        <translation>Cet ordinateur est réglé pour passer par le proxy {proxy}, qui ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="272"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="422"/>
+        <source>Goes through the proxy {proxy}, which answers.</source>
+        <translation>Passe par le proxy {proxy}, qui répond.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="500"/>
+        <source>The site can be reached (port {port}).</source>
+        <translation>Le site est joignable (port {port}).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="452"/>
         <source>Direct connection (no proxy).</source>
         <translation>Connexion directe (sans proxy).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="288"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="464"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation>Le nom {host} est introuvable (DNS) : vérifiez la connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="300"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="476"/>
         <source>Name found (DNS).</source>
         <translation>Nom trouvé (DNS).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="312"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="488"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation>Le site est injoignable (port {port}) : un pare-feu le bloque peut-être.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="324"/>
-        <source>The site can be reached.</source>
-        <translation>Le site est joignable.</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="344"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="521"/>
         <source>Keychain available: {backend}.</source>
         <translation>Trousseau disponible : {backend}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="352"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="529"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation>Pas de trousseau : l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="373"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="550"/>
+        <source>This computer is set to go through a proxy ({proxy}) that does not answer: the académie&apos;s sites cannot be reached. Tell your school&apos;s IT contact.</source>
+        <translation>Cet ordinateur est réglé pour passer par un proxy ({proxy}) qui ne répond pas : les sites de l&apos;académie sont injoignables. Prévenez le référent informatique de votre établissement.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/diagnostics.py" line="561"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation>Un proxy est réglé sur cet ordinateur et les sites de l&apos;académie ne sont pas joignables par lui. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="380"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="570"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation>Cet ordinateur n&apos;accède pas à Internet. Vérifiez le câble ou le Wi-Fi, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="388"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="578"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation>L&apos;horloge de cet ordinateur est fausse : les connexions sécurisées échouent. Réglez la date et l&apos;heure, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="396"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="586"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation>Un filtre du réseau (ou l&apos;horloge de l&apos;ordinateur) empêche une connexion sécurisée à l&apos;académie. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="404"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="594"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation>Le site de l&apos;académie ne répond pas. Réessayez plus tard, ou ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="409"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="599"/>
         <source>Everything looks right from this computer.</source>
         <translation>Tout semble correct depuis cet ordinateur.</translation>
     </message>
@@ -1163,6 +1388,36 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/sitecheck.py" line="260"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation>Résultat : {count} point(s) non compris. Mettez à jour le profil des sites (voir le README, « Site profiles »), ou envoyez ce rapport à l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>keychain</name>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="23"/>
+        <location filename="../../magistere_gui/keychain.py" line="24"/>
+        <source>the session keyring</source>
+        <extracomment>What a person calls each keyring backend (keyring&apos;s own names, such as &quot;SecretService Keyring&quot;, are English and technical): English sources, translated in the &quot;keychain&quot; context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="25"/>
+        <source>the KDE wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="26"/>
+        <source>the Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="27"/>
+        <source>the macOS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/keychain.py" line="29"/>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1590,175 @@ Merci d&apos;avance,
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="157"/>
+        <source>The demonstration&apos;s local académie could not be started on this computer. Close other copies of the assistant and try again.</source>
+        <translation>L&apos;académie locale de démonstration n&apos;a pas pu démarrer sur cet ordinateur. Fermez les autres fenêtres de l&apos;assistant, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="25"/>
+        <source>there is no such file. Check the path given after --sites (or in MAGISTERE_SITES).</source>
+        <extracomment>What is wrong, one sentence per problem (the setting&apos;s name in « », as typed in the file).</extracomment>
+        <translation>ce fichier n&apos;existe pas. Vérifiez le chemin donné après --sites (ou dans MAGISTERE_SITES).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="29"/>
+        <source>this is a folder, not a file. Give the path of the .toml file itself.</source>
+        <translation>c&apos;est un dossier, pas un fichier. Donnez le chemin du fichier .toml lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="32"/>
+        <source>this computer account is not allowed to read it.</source>
+        <translation>ce compte de l&apos;ordinateur n&apos;a pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="35"/>
+        <source>the computer could not read it.</source>
+        <translation>l&apos;ordinateur n&apos;a pas pu le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="36"/>
+        <source>an accented letter cannot be read: the file is not saved as UTF-8. Save it again with the UTF-8 encoding in your text editor.</source>
+        <translation>une lettre accentuée ne peut pas être lue : le fichier n&apos;est pas enregistré en UTF-8. Enregistrez-le de nouveau avec l&apos;encodage UTF-8 dans votre éditeur de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="41"/>
+        <source>a « ] » is missing at the end of the section name, as in [timeouts].</source>
+        <translation>il manque un « ] » à la fin du nom de la section, comme dans [timeouts].</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="44"/>
+        <source>a « = » is missing between the name of the setting and its value, as in connect_seconds = 8.0.</source>
+        <translation>il manque un « = » entre le nom du réglage et sa valeur, comme dans connect_seconds = 8.0.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="49"/>
+        <source>the value is not written as expected: a text goes between quotes (&quot;…&quot;), a number is written with a dot (8.0), yes or no as true or false.</source>
+        <translation>la valeur n&apos;est pas écrite comme il faut : un texte se met entre guillemets droits (&quot;…&quot;), un nombre s&apos;écrit avec un point (8.0), oui ou non s&apos;écrivent true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="54"/>
+        <source>a text has no closing quote at the end of the line.</source>
+        <translation>un texte n&apos;a pas de guillemet fermant en fin de ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="57"/>
+        <source>a list opened with « [ » (or « { ») is not closed.</source>
+        <translation>une liste ouverte par « [ » (ou « { ») n&apos;est pas fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="60"/>
+        <source>a backslash « \ » must be written twice, or the text put between single quotes (&apos;…&apos;).</source>
+        <translation>une barre oblique inversée « \ » doit être écrite deux fois, ou le texte mis entre apostrophes droites (&apos;…&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="64"/>
+        <source>this setting or section is already given higher up in the file.</source>
+        <translation>ce réglage ou cette section figure déjà plus haut dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="67"/>
+        <source>this line is written neither as « name = value » nor as « [section] ».</source>
+        <translation>cette ligne n&apos;est écrite ni comme « nom = valeur » ni comme « [section] ».</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="70"/>
+        <source>the section [urls] lacks these addresses: {key}.</source>
+        <translation>il manque ces adresses dans la section [urls] : {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="73"/>
+        <source>the pattern « {key} » is not a valid regular expression (a bracket or a parenthesis may be left open).</source>
+        <translation>le motif « {key} » n&apos;est pas une expression régulière valable (un crochet ou une parenthèse est peut-être resté ouvert).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="78"/>
+        <source>the address « {key} » cannot be used: write a full web address of the académie, beginning with https://.</source>
+        <translation>l&apos;adresse « {key} » n&apos;est pas utilisable : écrivez une adresse web complète de l&apos;académie, qui commence par https://.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="83"/>
+        <source>« {key} » is not a kind of field. Use one of: {choices}.</source>
+        <translation>« {key} » n&apos;est pas un type de champ. Utilisez l&apos;un de ceux-ci : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="86"/>
+        <source>« {key} » is given without the public page it was read on: add {key}_source = &quot;…&quot; with that page, or remove « {key} » (nothing may be guessed).</source>
+        <translation>« {key} » est donné sans la page publique où il a été lu : ajoutez {key}_source = &quot;…&quot; avec cette page, ou retirez « {key} » (rien ne doit être deviné).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="91"/>
+        <source>« {key} » names no profile shipped with the program.</source>
+        <translation>« {key} » ne désigne aucun profil fourni avec le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="96"/>
+        <source>« {key} » is not a setting of the section [{section}]: check its spelling, or whether it belongs to another section.</source>
+        <translation>« {key} » n&apos;est pas un réglage de la section [{section}] : vérifiez son orthographe, ou s&apos;il appartient à une autre section.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="101"/>
+        <source>« {key} » is not a setting of the top of the file: check its spelling, or whether it belongs to a section.</source>
+        <translation>« {key} » n&apos;est pas un réglage du début du fichier : vérifiez son orthographe, ou s&apos;il appartient à une section.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="106"/>
+        <source>« {key} » must be between {low} and {high}.</source>
+        <translation>« {key} » doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="108"/>
+        <source>« {key} » must be a text between quotes (&quot;…&quot;).</source>
+        <translation>« {key} » doit être un texte entre guillemets droits (&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="109"/>
+        <source>« {key} » must be a number, as in 8.0.</source>
+        <translation>« {key} » doit être un nombre, comme 8.0.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="110"/>
+        <source>« {key} » must be true or false.</source>
+        <translation>« {key} » doit valoir true (oui) ou false (non).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="111"/>
+        <source>« {key} » must be a list of texts, as in [&quot;cas.ac-creteil.fr&quot;].</source>
+        <translation>« {key} » doit être une liste de textes, comme [&quot;cas.ac-creteil.fr&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="114"/>
+        <source>« {key} » must be a section, as in [{key}].</source>
+        <translation>« {key} » doit être une section, comme [{key}].</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="117"/>
+        <source>The site profile {file} cannot be opened:</source>
+        <translation>Le profil des sites {file} ne peut pas être ouvert :</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="118"/>
+        <source>The site profile {file} has a mistake on line {line}:</source>
+        <translation>Le profil des sites {file} contient une erreur à la ligne {line} :</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="121"/>
+        <source>The site profile {file} has a mistake on line {line}, at character {column}:</source>
+        <translation>Le profil des sites {file} contient une erreur à la ligne {line}, au caractère {column} :</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="124"/>
+        <source>The site profile {file} has a mistake:</source>
+        <translation>Le profil des sites {file} contient une erreur :</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/profile_errors.py" line="125"/>
+        <source>Correct the file, then start the assistant again (or send this message to your help desk).</source>
+        <translation>Corrigez le fichier, puis relancez l&apos;assistant (ou transmettez ce message à l&apos;assistance).</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../magistere_gui/rules.py" line="67"/>
@@ -1470,6 +1894,99 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/rules.py" line="426"/>
         <source>Both entries are identical</source>
         <translation>Les deux saisies sont identiques</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="41"/>
+        <source>Qt&apos;s buttons are not translated: {text}</source>
+        <translation>les boutons de Qt ne sont pas traduits : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="46"/>
+        <source>The assistant is not translated: {text}</source>
+        <translation>l&apos;assistant n&apos;est pas traduit : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="57"/>
+        <source>A file is missing: {name}</source>
+        <translation>un fichier manque : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="62"/>
+        <source>Site profile: {name} ({file})</source>
+        <translation>profil des sites : {name} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="66"/>
+        <source>Next button: {text}</source>
+        <translation>bouton Suivant : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="70"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="72"/>
+        <source>Keychain: {name}</source>
+        <translation>trousseau : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="76"/>
+        <source>FAILED: {problem}</source>
+        <translation>ÉCHEC : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="78"/>
+        <source>Self-test passed.</source>
+        <translation>auto-test : réussi</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="80"/>
+        <source>Self-test failed.</source>
+        <translation>auto-test : échoué</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="101"/>
+        <source>An image format is missing: {name}</source>
+        <translation>un format d&apos;image manque : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="105"/>
+        <source>Qt&apos;s French translation (qtbase_fr) is missing</source>
+        <translation>la traduction française de Qt (qtbase_fr) manque</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="108"/>
+        <source>The demonstration&apos;s security codes cannot be drawn</source>
+        <translation>les codes de sécurité de la démonstration ne peuvent pas être dessinés</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="112"/>
+        <source>Display: {platform}; image formats: {formats}</source>
+        <translation>affichage : {platform} ; formats d&apos;image : {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="154"/>
+        <source>A Qt plugin is missing: {name}</source>
+        <extracomment>The Qt plugins the program needs, by system: a lean build must keep them, and loadable.</extracomment>
+        <translation>un module de Qt manque : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/selftest.py" line="160"/>
+        <source>The Qt plugin {name} cannot be loaded: {reason}</source>
+        <translation>le module de Qt {name} ne se charge pas : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="119"/>
+        <source>The assistant cannot start.</source>
+        <extracomment>The options of a double-click start (no arguments): known without loading argparse.</extracomment>
+        <translation>L&apos;assistant ne peut pas démarrer.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,10 @@
-"""Aide NUMEN: whom to ask when the NUMEN is unknown or lost, with a message ready to send."""
+"""Aide NUMEN: whom to ask when the NUMEN is unknown or lost, with a message ready to send.
+
+Whom to ask for a lost NUMEN depends on the teacher's département; the names and contacts
+come from the site profile (``[numen_help.departements.NN]``), each contact with the public
+page it was read on. Where the profile knows no service, the advice sends the teacher to
+the school's secretariat rather than to a guessed address.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ from urllib.parse import quote
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -14,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magistere_gui.gui.accessibility import announce
+from magistere_gui.client.profile import Departement
+from magistere_gui.gui.accessibility import ReadingList, announce
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
@@ -29,7 +37,22 @@ class NumenHelpPage(BasePage):
         group = QButtonGroup(self)
         group.addButton(self.unknown_choice)
         group.addButton(self.lost_choice)
+        self.departements = {d.number: d for d in context.profile.numen_help}
+        self.departement_box = QGroupBox(self.tr("Your département (where your school is)"), self)
+        self.departement_buttons: dict[str, QRadioButton] = {}
+        box_layout = QVBoxLayout(self.departement_box)
+        departement_group = QButtonGroup(self)
+        for number, departement in self.departements.items():
+            button = QRadioButton(f"{number} – {departement.name}", self.departement_box)
+            self.departement_buttons[number] = button
+        self.departement_buttons[""] = QRadioButton(self.tr("I do not know"), self.departement_box)
+        for button in self.departement_buttons.values():
+            departement_group.addButton(button)
+            box_layout.addWidget(button)
+            button.toggled.connect(self._refresh)
         self.advice = wrapped_label("", self)
+        self.glossary = ReadingList(self.tr("Words used on this page"), self)
+        self.glossary.set_lines([("", line) for line in self.glossary_lines()])
         self.message = QPlainTextEdit(self)
         self.message.setReadOnly(True)
         self.message.setAccessibleName(self.tr("Message ready to send"))
@@ -42,9 +65,11 @@ class NumenHelpPage(BasePage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.unknown_choice)
         layout.addWidget(self.lost_choice)
+        layout.addWidget(self.departement_box)
         layout.addWidget(self.advice)
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.glossary)
         self.unknown_choice.toggled.connect(self._refresh)
         self.lost_choice.toggled.connect(self._refresh)
         self.copy_button.clicked.connect(
@@ -60,6 +85,33 @@ class NumenHelpPage(BasePage):
         super().cleanupPage()
         self.state.wants_numen_help = False
 
+    def glossary_lines(self) -> list[str]:
+        """The administration's words on this page and the keychain, one plain line each."""
+        return [
+            self.tr(
+                "GEP manager (gestionnaire GEP): the person at your school who handles the "
+                "staff's administrative files; the school's secretariat can tell you who it is."
+            ),
+            self.tr(
+                "DSDEN: the offices of the Éducation nationale in your département (one for the "
+                "77, one for the 93, one for the 94)."
+            ),
+            self.tr(
+                "DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the "
+                "help sheet sends you to its secretariat or to your manager there."
+            ),
+            self.tr(
+                "Keychain (trousseau): the protected place where your computer keeps passwords; "
+                "it opens with your session's password."
+            ),
+        ]
+
+    def chosen_departement(self) -> Departement | None:
+        for number, button in self.departement_buttons.items():
+            if button.isChecked():
+                return self.departements.get(number)
+        return None
+
     def _signature(self) -> str:
         name = f"{self.state.first_name} {self.state.last_name}".strip()
         return name or self.tr("[your first name and last name]")
@@ -70,20 +122,10 @@ class NumenHelpPage(BasePage):
         return self.tr("Request for my NUMEN")
 
     def _refresh(self) -> None:
-        if self.lost_choice.isChecked():
-            # The sheet's own contact: the DSDEN of Seine-Saint-Denis (93).
-            self.advice.setText(
-                self.tr(
-                    "Lost NUMEN: go to the DIMOPE secretariat of the DSDEN 93 with an identity card, "
-                    "or email your DIMOPE manager with a scanned copy of your identity card attached."
-                )
-                + "\n"
-                + self.tr(
-                    "Before sending the message below, attach the scan of your identity card. "
-                    "This contact is the one the help sheet gives, for the DSDEN of "
-                    "Seine-Saint-Denis (93)."
-                )
-            )
+        lost = self.lost_choice.isChecked()
+        self.departement_box.setVisible(lost and bool(self.departements))
+        if lost:
+            self.advice.setText(self._lost_advice())
             body = self.tr(
                 "Hello,\n\nI have lost my NUMEN and need it to connect to M@gistère, Webmel and "
                 "I-Prof. Please find attached a scanned copy of my identity card.\n\n"
@@ -103,7 +145,57 @@ class NumenHelpPage(BasePage):
         self.message.setPlainText(body.format(name=self._signature()))
         announce(self.advice, self.advice.text())
 
+    def _lost_advice(self) -> str:
+        ask_secretariat = self.tr(
+            "Ask your school's secretariat (secrétariat de l'établissement): it knows which "
+            "service manages your file and whom to write to."
+        )
+        departement = self.chosen_departement()
+        if departement is None:
+            if self.departements and not self.departement_buttons[""].isChecked():
+                return self.tr(
+                    "Lost NUMEN: choose your département above; whom to ask depends on it."
+                )
+            return self.tr("Lost NUMEN.") + " " + ask_secretariat
+        place = f"{departement.number} {departement.name}"
+        if not departement.service:
+            # No public page names the service: never guess one.
+            return (
+                self.tr(
+                    "Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant "
+                    "knows no public contact there for a lost NUMEN."
+                ).format(place=place, dsden=departement.dsden)
+                + " "
+                + ask_secretariat
+                + "\n"
+                + self.tr("Keep a scanned copy of your identity card ready.")
+            )
+        lines = [
+            self.tr("Lost NUMEN ({place}): ask the {service} of the {dsden}.").format(
+                place=place, service=departement.service, dsden=departement.dsden
+            )
+        ]
+        if departement.how:
+            lines.append(self.tr("How: {how}.").format(how=departement.how))
+        lines.append(self.tr("Source: {source}.").format(source=departement.service_source))
+        website = departement.contacts.get("website")
+        if website:
+            lines.append(self.tr("Its website: {address}").format(address=website))
+        email = departement.contacts.get("email")
+        if email:
+            lines.append(self.tr("Its e-mail address: {address}").format(address=email))
+        lines.append(
+            self.tr(
+                "Before sending the message below, attach the scan of your identity card. If you "
+                "do not know whom to write to, ask your school's secretariat."
+            )
+        )
+        return "\n".join(lines)
+
     def _open_mail(self) -> None:
+        departement = self.chosen_departement() if self.lost_choice.isChecked() else None
+        recipient = departement.contacts.get("email", "") if departement else ""
         open_in_browser(
-            f"mailto:?subject={quote(self.subject())}&body={quote(self.message.toPlainText())}"
+            f"mailto:{quote(recipient, safe='@')}?subject={quote(self.subject())}"
+            f"&body={quote(self.message.toPlainText())}"
         )

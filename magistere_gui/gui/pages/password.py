@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from magistere_gui import keychain
@@ -248,7 +248,7 @@ class PasswordPage(BasePage):
             found = keychain.KeychainStatus(available=False, backend_name="")
         self.remember_identifiant.setText(
             self.tr("Remember my identifiant in this computer's keychain ({backend})").format(
-                backend=found.backend_name
+                backend=QCoreApplication.translate("keychain", found.label)
             )
         )
         for box in (self.remember_identifiant, self.remember_password):
