@@ -20,13 +20,13 @@ IDENTIFIANT_KEY = "identifiant"
 #: What a person calls each keyring backend (keyring's own names, such as "SecretService
 #: Keyring", are English and technical): English sources, translated in the "keychain" context.
 LABELS = {
-    "keyring.backends.SecretService": QT_TRANSLATE_NOOP("keychain", "the session keyring"),
-    "keyring.backends.libsecret": QT_TRANSLATE_NOOP("keychain", "the session keyring"),
-    "keyring.backends.kwallet": QT_TRANSLATE_NOOP("keychain", "the KDE wallet"),
-    "keyring.backends.Windows": QT_TRANSLATE_NOOP("keychain", "the Windows Credential Manager"),
-    "keyring.backends.macOS": QT_TRANSLATE_NOOP("keychain", "the macOS keychain"),
+    "keyring.backends.SecretService": QT_TRANSLATE_NOOP("keychain", "session keyring"),
+    "keyring.backends.libsecret": QT_TRANSLATE_NOOP("keychain", "session keyring"),
+    "keyring.backends.kwallet": QT_TRANSLATE_NOOP("keychain", "KDE wallet"),
+    "keyring.backends.Windows": QT_TRANSLATE_NOOP("keychain", "Windows Credential Manager"),
+    "keyring.backends.macOS": QT_TRANSLATE_NOOP("keychain", "macOS keychain"),
 }
-OTHER_LABEL = QT_TRANSLATE_NOOP("keychain", "the system keychain")
+OTHER_LABEL = QT_TRANSLATE_NOOP("keychain", "system keychain")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -43,8 +44,17 @@ def test_the_version_is_printed() -> None:
 def test_the_self_test_passes_on_this_installation() -> None:
     result = run_program("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Suivant" in result.stdout
+    assert "bouton Suivant : Suivant" in result.stdout
+    assert "&" not in result.stdout  # button texts as read, without their shortcut marker
     assert "auto-test : réussi" in result.stdout
+
+
+def test_option_mistakes_are_said_in_french() -> None:
+    result = run_program("--sites")
+    assert result.returncode == 2
+    assert "Utilisation : magistere-gui" in result.stderr
+    assert "erreur : option --sites : une valeur est attendue" in result.stderr
+    assert "error" not in result.stderr
 
 
 def test_demo_mode_runs_the_simulator_without_its_test_hooks(
@@ -63,9 +73,48 @@ def test_demo_mode_runs_the_simulator_without_its_test_hooks(
         session.close()
 
 
-def test_a_missing_profile_is_a_clear_startup_error(tmp_path: object) -> None:
-    with pytest.raises(StartupError):
+def test_a_missing_profile_is_a_clear_startup_error(french: QApplication) -> None:
+    with pytest.raises(StartupError) as caught:
         open_session(parse_arguments(["--sites", "/nonexistent/profile.toml"]))
+    assert caught.value.text().splitlines() == [
+        "L'assistant ne peut pas démarrer.",
+        "Le profil des sites /nonexistent/profile.toml ne peut pas être ouvert :",
+        "ce fichier n'existe pas. Vérifiez le chemin donné après --sites (ou dans "
+        "MAGISTERE_SITES).",
+        "Corrigez le fichier, puis relancez l'assistant (ou transmettez ce message à "
+        "l'assistance).",
+    ]
+
+
+def test_a_broken_profile_names_its_file_and_line_in_french(
+    french: QApplication, tmp_path: Path
+) -> None:
+    """The window used to say "cannot read site profile: Expected ']'…"."""
+    broken = tmp_path / "academie.toml"
+    broken.write_text('name = "Créteil"\n\n[urls\nportal = "https://a/"\n', encoding="utf-8")
+    with pytest.raises(StartupError) as caught:
+        open_session(parse_arguments(["--sites", str(broken)]))
+    said = caught.value.text()
+    assert f"Le profil des sites {broken} contient une erreur à la ligne 3" in said
+    assert "il manque un « ] » à la fin du nom de la section" in said
+    assert "Expected" not in said
+
+
+def test_a_typo_in_the_timeouts_never_crashes_the_start(tmp_path: Path) -> None:
+    """It crashed with a TypeError; now both report commands say what to fix, in French."""
+    from magistere_gui.client import bundled_profile_path
+
+    shipped = bundled_profile_path().read_text(encoding="utf-8")
+    assert "\nread_seconds = 25.0\n" in shipped
+    typo = tmp_path / "creteil.toml"
+    typo.write_text(shipped.replace("\nread_seconds = 25.0\n", "\nread_second = 25.0\n"))
+    line = shipped.splitlines().index("read_seconds = 25.0") + 1
+    for command in ("--diagnose", "--check-sites"):
+        result = run_program("--sites", str(typo), command)
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert f"contient une erreur à la ligne {line} :" in result.stderr
+        assert "« read_second » n'est pas un réglage de la section [timeouts]" in result.stderr
 
 
 def test_the_window_icon_exists_in_every_size(french: QApplication) -> None:

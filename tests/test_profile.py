@@ -284,8 +284,8 @@ def test_plain_http_to_this_computer_needs_the_profiles_consent(tmp_path: Path) 
 
 
 def test_a_profile_with_an_unusable_host_list_is_refused(tmp_path: Path) -> None:
+    text = 'base_url = "https://a.example/"\nallowed_hosts = ["cas ac-creteil.fr"]\n'
     with pytest.raises(ProfileError) as caught:
-        text = 'base_url = "https://a.example/"\nallowed_hosts = ["cas ac-creteil.fr"]\n'
         load_profile(write(tmp_path, text + URLS))
     assert (caught.value.problem, caught.value.key) == (
         ProfileProblem.UNUSABLE_ADDRESS,

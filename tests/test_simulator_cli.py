@@ -59,3 +59,48 @@ def test_the_simulator_runs_alone_and_serves_the_three_sites() -> None:
     finally:
         process.terminate()
         process.communicate(timeout=10)
+
+
+def test_the_simulators_help_and_errors_are_in_french() -> None:
+    help_text = subprocess.run(
+        [sys.executable, "-m", "magistere_gui.simulator", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    ).stdout
+    assert help_text.startswith("Utilisation : python -m magistere_gui.simulator")
+    assert "afficher cette aide et quitter" in help_text
+    for english in ("usage:", "show this help", "LATENCY", "CAPTCHA_LIFETIME", "CLOCK_OFFSET"):
+        assert english not in help_text
+    wrong = subprocess.run(
+        [sys.executable, "-m", "magistere_gui.simulator", "--port", "huit"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
+    assert wrong.returncode == 2
+    assert "erreur : option --port : 'huit' n'est pas un nombre entier" in wrong.stderr
+
+
+def test_a_port_in_use_is_said_in_french() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "magistere_gui.simulator",
+                "--port",
+                str(taken.getsockname()[1]),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+    assert result.returncode == 2
+    assert "ne peut pas écouter sur le port" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -251,7 +251,7 @@ def test_jean_logs_in_with_his_numen_and_keeps_his_identifiant_in_the_keychain(
     assert page.remember_identifiant.isChecked()
     assert not page.remember_password.isChecked()
     assert page.remember_identifiant.text() == (
-        "Mémoriser mon identifiant dans le trousseau de cet ordinateur (helpers MemoryKeyring)"
+        "Mémoriser mon identifiant dans le trousseau de cet ordinateur (trousseau du système)"
     )
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
 

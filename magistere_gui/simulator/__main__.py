@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import ssl
 import sys
 
@@ -94,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
+    if arguments.port and not _port_is_free(arguments.port):
+        return _port_in_use(arguments.port)
     try:
         server = SimulatorServer(
             port=arguments.port,
@@ -102,12 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             layout=arguments.layout,
         )
     except OSError:
-        print(
-            f"Le simulateur ne peut pas écouter sur le port {arguments.port} : il est peut-être "
-            "déjà utilisé. Choisissez-en un autre avec --port (0 : un port libre).",
-            file=sys.stderr,
-        )
-        return 2
+        return _port_in_use(arguments.port)
     faults = server.faults
     faults.latency_seconds = arguments.latency
     faults.error_status = arguments.error
@@ -122,6 +120,26 @@ def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
     return 0
+
+
+def _port_is_free(port: int) -> bool:
+    """Checked first: werkzeug would print its own English message and exit."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _port_in_use(port: int) -> int:
+    print(
+        f"Le simulateur ne peut pas écouter sur le port {port} : il est peut-être déjà utilisé. "
+        "Choisissez-en un autre avec --port (0 : un port libre).",
+        file=sys.stderr,
+    )
+    return 2
 
 
 if __name__ == "__main__":

@@ -1383,28 +1383,28 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/keychain.py" line="23"/>
         <location filename="../../magistere_gui/keychain.py" line="24"/>
-        <source>the session keyring</source>
+        <source>session keyring</source>
         <extracomment>What a person calls each keyring backend (keyring&apos;s own names, such as &quot;SecretService Keyring&quot;, are English and technical): English sources, translated in the &quot;keychain&quot; context.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/keychain.py" line="25"/>
-        <source>the KDE wallet</source>
+        <source>KDE wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/keychain.py" line="26"/>
-        <source>the Windows Credential Manager</source>
+        <source>Windows Credential Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/keychain.py" line="27"/>
-        <source>the macOS keychain</source>
+        <source>macOS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/keychain.py" line="29"/>
-        <source>the system keychain</source>
+        <source>system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
