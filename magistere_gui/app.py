@@ -250,9 +250,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     from magistere_gui import logs
 
-    logs.configure(logging.DEBUG if arguments.debug else logging.INFO)
+    log_file = logs.configure(logging.DEBUG if arguments.debug else logging.INFO)
     if arguments.diagnose or arguments.check_sites:
         return run_report(arguments)
+    if not arguments.self_test and not _has_a_display():
+        return _say_there_is_no_screen(arguments.lang)
 
     if arguments.self_test and not _has_a_display():
         # "Without a window": the self-test must run on a help desk's server or in CI too.
@@ -277,10 +279,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         session = open_session(arguments)
-    except StartupError as error:
+    except Exception as error:  # whatever it is: a sentence and the log, not a traceback
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Assistant M@gistère", error.text())
+        if isinstance(error, StartupError):
+            text = error.text()
+        else:
+            log.exception("the assistant could not start")
+            text = QCoreApplication.translate(
+                "startup",
+                "An unexpected error prevents the assistant from starting. Send this file to "
+                "your help desk: {file}",
+            ).format(file=log_file or "—")
+        QMessageBox.critical(None, "Assistant M@gistère", text)
         return 2
     if os.environ.get("MAGISTERE_FIRST_PAINT_PROBE"):
         _report_first_paint(app)  # benchmarks/run.py times the standalone build with it
@@ -331,6 +343,27 @@ def _report_first_paint(app: QApplication) -> None:
 
     probe = FirstPaint(app)
     app.installEventFilter(probe)
+
+
+def _say_there_is_no_screen(language: str) -> int:
+    """Qt would abort with its own English message: say it plainly first."""
+    from PySide6.QtCore import QCoreApplication
+
+    from magistere_gui.gui.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    translators = install_translators(app, language)
+    print(
+        QCoreApplication.translate(
+            "startup",
+            "No screen is available to show the assistant (this session has no graphical "
+            "display). Start it from the desktop, or use --diagnose or --self-test, which need "
+            "no screen.",
+        ),
+        file=sys.stderr,
+    )
+    del translators
+    return 2
 
 
 def _has_a_display() -> bool:

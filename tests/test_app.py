@@ -133,3 +133,24 @@ def test_the_desktop_entry_starts_the_installed_program() -> None:
     assert "Exec=magistere-gui\n" in entry
     assert "Icon=magistere-gui\n" in entry
     assert "Name=Assistant M@gistère" in entry
+
+
+def test_without_a_screen_the_program_says_so_in_french() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux sessions may lack a display")
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "magistere_gui"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Aucun écran n'est disponible" in result.stderr
+    assert "qt.qpa" not in result.stderr

@@ -1976,6 +1976,16 @@ Thank you,
         <extracomment>The options of a double-click start (no arguments): known without loading argparse.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="290"/>
+        <source>An unexpected error prevents the assistant from starting. Send this file to your help desk: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="357"/>
+        <source>No screen is available to show the assistant (this session has no graphical display). Start it from the desktop, or use --diagnose or --self-test, which need no screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strength</name>

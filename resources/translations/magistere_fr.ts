@@ -1988,6 +1988,16 @@ Merci d&apos;avance,
         <extracomment>The options of a double-click start (no arguments): known without loading argparse.</extracomment>
         <translation>L&apos;assistant ne peut pas démarrer.</translation>
     </message>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="290"/>
+        <source>An unexpected error prevents the assistant from starting. Send this file to your help desk: {file}</source>
+        <translation>Une erreur inattendue empêche l&apos;assistant de démarrer. Envoyez ce fichier à l&apos;assistance : {file}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/app.py" line="357"/>
+        <source>No screen is available to show the assistant (this session has no graphical display). Start it from the desktop, or use --diagnose or --self-test, which need no screen.</source>
+        <translation>Aucun écran n&apos;est disponible pour afficher l&apos;assistant (cette session n&apos;a pas d&apos;affichage graphique). Lancez-le depuis le bureau, ou utilisez --diagnose ou --self-test, qui n&apos;ont pas besoin d&apos;écran.</translation>
+    </message>
 </context>
 <context>
     <name>strength</name>
