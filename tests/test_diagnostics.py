@@ -13,6 +13,8 @@ import threading
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from certificates import CA_NAME, PkiFiles
 from magistere_gui.client import (
@@ -287,3 +289,26 @@ def test_the_keychain_is_named_in_french(french: object) -> None:
     assert QCoreApplication.translate("keychain", label) == "trousseau de la session"
     assert "SecretService" not in QCoreApplication.translate("keychain", label)
     assert label_of(chainer.ChainerBackend()) in (label, "system keychain")
+
+
+def test_the_dialog_says_the_verdict_first_and_folds_french_details(
+    french: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from magistere_gui.gui.diagnostics_dialog import DiagnosticsDialog
+
+    proxy = f"http://127.0.0.1:{closed_port()}"
+    use_proxy(monkeypatch, proxy)
+    dialog = DiagnosticsDialog(load_profile(bundled_profile_path()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(dialog.copy_button.isEnabled, timeout=30_000)
+    assert dialog.summary.text().startswith("Cet ordinateur est réglé pour passer par un proxy")
+    assert proxy in dialog.summary.text()
+    assert dialog.summary.hasFocus()
+    assert not dialog.report.isVisible()  # the details are folded
+    qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
+    assert dialog.report.isVisible()
+    report = dialog.report.toPlainText()
+    assert "connexion refusée (rien ne répond sur ce port)" in report
+    assert ENGLISH.findall(report) == []
