@@ -68,7 +68,7 @@ def test_the_administrations_words_and_the_keychain_are_explained(
     qtbot: QtBot, wizard: MagistereWizard
 ) -> None:
     page = open_numen_help(qtbot, wizard)
-    lines = page.glossary.lines()
+    lines = page.glossary.text().splitlines()
     assert [line.split(" :")[0] for line in lines] == [
         "Gestionnaire GEP",
         "DSDEN",
@@ -76,7 +76,28 @@ def test_the_administrations_words_and_the_keychain_are_explained(
         "Trousseau",
     ]
     assert all(len(line) < 200 for line in lines)  # one plain line each
-    assert page.glossary.accessibleName() == "Les mots de cette page"
+    assert page.glossary_box.title() == "Les mots de cette page"
+    assert page.glossary.isVisibleTo(page)
+
+
+def test_one_choice_of_departement_is_announced_once(qtbot: QtBot, wizard: MagistereWizard) -> None:
+    from magistere_gui.gui.accessibility import announcer
+
+    page = open_numen_help(qtbot, wizard)
+    page.lost_choice.click()
+    page.departement_buttons["93"].click()
+    heard: list[str] = []
+
+    def listen(text: str, _assertive: bool) -> None:
+        heard.append(text)
+
+    announcer().announced.connect(listen)
+    try:
+        page.departement_buttons["94"].click()
+    finally:
+        announcer().announced.disconnect(listen)
+    assert len(heard) == 1
+    assert "Val-de-Marne" in heard[0]
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client.profile import Departement
-from magistere_gui.gui.accessibility import ReadingList, announce
+from magistere_gui.gui.accessibility import announce
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
@@ -40,19 +41,26 @@ class NumenHelpPage(BasePage):
         self.departements = {d.number: d for d in context.profile.numen_help}
         self.departement_box = QGroupBox(self.tr("Your département (where your school is)"), self)
         self.departement_buttons: dict[str, QRadioButton] = {}
-        box_layout = QVBoxLayout(self.departement_box)
+        box_layout = QGridLayout(self.departement_box)  # two columns: the page stays short
         departement_group = QButtonGroup(self)
         for number, departement in self.departements.items():
             button = QRadioButton(f"{number} – {departement.name}", self.departement_box)
             self.departement_buttons[number] = button
         self.departement_buttons[""] = QRadioButton(self.tr("I do not know"), self.departement_box)
-        for button in self.departement_buttons.values():
+        for index, button in enumerate(self.departement_buttons.values()):
             departement_group.addButton(button)
-            box_layout.addWidget(button)
-            button.toggled.connect(self._refresh)
+            box_layout.addWidget(button, index // 2, index % 2)
+        # Once per choice (not also for the button that was unchecked): one announcement.
+        departement_group.buttonToggled.connect(
+            lambda _button, checked: self._refresh() if checked else None
+        )
         self.advice = wrapped_label("", self)
-        self.glossary = ReadingList(self.tr("Words used on this page"), self)
-        self.glossary.set_lines([("", line) for line in self.glossary_lines()])
+        # A wrapped label, not a list of fixed-height rows: each explanation may take two lines
+        # at large text sizes and must never be cut.
+        self.glossary_box = QGroupBox(self.tr("Words used on this page"), self)
+        self.glossary = wrapped_label("\n".join(self.glossary_lines()), self.glossary_box)
+        self.glossary.setAccessibleName(self.glossary_box.title())
+        QVBoxLayout(self.glossary_box).addWidget(self.glossary)
         self.message = QPlainTextEdit(self)
         self.message.setReadOnly(True)
         self.message.setAccessibleName(self.tr("Message ready to send"))
@@ -69,7 +77,7 @@ class NumenHelpPage(BasePage):
         layout.addWidget(self.advice)
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.glossary)
+        layout.addWidget(self.glossary_box)
         self.unknown_choice.toggled.connect(self._refresh)
         self.lost_choice.toggled.connect(self._refresh)
         self.copy_button.clicked.connect(
