@@ -525,147 +525,147 @@
 <context>
     <name>NumenHelpPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
         <source>Your NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
         <source>The NUMEN is given by the administration. Here is whom to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
         <source>I have never known my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
         <source>I have lost my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="42"/>
         <source>Your département (where your school is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="49"/>
         <source>I do not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="60"/>
         <source>Words used on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="66"/>
         <source>Message ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="67"/>
         <source>Copy the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
         <source>Open it in my email program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="100"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="96"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="104"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="100"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="108"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="104"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="112"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="125"/>
         <source>[your first name and last name]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="121"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="129"/>
         <source>Lost NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="122"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="130"/>
         <source>Request for my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="150"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="158"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="165"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="159"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="167"/>
         <source>Lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="173"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="171"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="179"/>
         <source>Keep a scanned copy of your identity card ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="174"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="182"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="187"/>
         <source>How: {how}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="180"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="188"/>
         <source>Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="183"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Its website: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="186"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="194"/>
         <source>Its e-mail address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
         <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="130"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="138"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -677,12 +677,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="137"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="145"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="142"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="150"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
