@@ -56,10 +56,16 @@ def page(
     return answer
 
 
-def redirect(location: str, *, status: int = 302, delay_seconds: float = 0.0) -> Answer:
+def redirect(
+    location: str,
+    *,
+    status: int = 302,
+    delay_seconds: float = 0.0,
+    headers: Iterable[tuple[str, str]] = (),
+) -> Answer:
     def answer(_request: Received, out: BinaryIO) -> None:
         time.sleep(delay_seconds)
-        out.write(_head(status, [("Location", location)], 0))
+        out.write(_head(status, [("Location", location), *headers], 0))
 
     return answer
 

@@ -113,6 +113,26 @@ def test_site_messages_are_collected_as_plain_text() -> None:
     assert text == "Le code saisi est incorrect."
 
 
+def test_a_boxs_coloured_border_is_not_a_message() -> None:
+    assert (
+        site_messages(page("<div class='card p-3 border-danger'>Au moins 8 caractères</div>")) == ""
+    )
+
+
+def test_the_label_of_a_button_under_an_error_is_not_the_sites_message() -> None:
+    """LemonLDAP::NG's error page: the message, then a "Go to portal" button in ``#error``."""
+    text = site_messages(
+        page(
+            "<div class='message message-negative alert' role='alert'>Refusé.</div>"
+            "<div id='error'><div class='buttons'>"
+            "<a href='/' class='btn btn-primary' role='button'><span>Go to portal</span></a>"
+            "<button type='button'>Fermer</button></div>"
+            "<p>Voir <a href='/aide'>l'aide</a>.</p></div>"
+        )
+    )
+    assert text == "Refusé. Voir l'aide."
+
+
 def test_every_control_a_browser_sends_is_carried_in_order() -> None:
     form = find_form(
         page(

@@ -41,6 +41,7 @@ from magistere_gui.client import (
     load_profile,
 )
 from magistere_gui.client.cancellation import Cancellation, cancellable
+from magistere_gui.client.errors import ActionRequiredError
 from magistere_gui.client.forms import Page, site_messages
 from magistere_gui.gui.captcha_image import decode_captcha
 from magistere_gui.gui.navigation import PageId
@@ -688,6 +689,41 @@ def test_the_login_form_gone_is_a_success_without_any_word(
     academie.routes["/externet/login"] = redirect("/externet/apps", status=302)
     academie.routes["/externet/apps"] = page("<ul><li><a href='/m'>Formation</a></li></ul>")
     assert client.check_credentials("jdupont", PASSWORD).identifiant == "jdupont"
+
+
+MENU_WITH_CHANGE_FORM = (
+    "<nav><a href='#apps'>Vos applications</a> <a href='#password'>Mot de passe</a></nav>"
+    "<div id='password'><form method='post' action='#'>"
+    "<label for='o'>Mot de passe actuel</label><input id='o' type='password' name='oldpassword'>"
+    "<label for='n'>Nouveau mot de passe</label><input id='n' type='password' name='newpassword'>"
+    "<label for='c'>Confirmation</label><input id='c' type='password' name='confirmpassword'>"
+    "<div class='card border-danger'>Au moins 8 caractères</div>"
+    "<input type='submit' value='Valider'></form></div>"
+)
+
+
+def test_a_menu_offering_the_password_change_once_a_session_is_open_is_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """A Web-SSO's menu (LemonLDAP::NG's) offers the change in a tab: after a redirect that
+    set the session cookie, that form is offered, not asked for."""
+    academie.routes[PORTAL] = page(login_form())
+    academie.routes["/externet/login"] = redirect(
+        "/externet/menu", headers=[("Set-Cookie", "lemonldap=abc; Path=/; HttpOnly")]
+    )
+    academie.routes["/externet/menu"] = page(MENU_WITH_CHANGE_FORM)
+    result = client.check_credentials("jdupont", PASSWORD)
+    assert result.evidence.cookies_set == ("lemonldap",)
+    assert not result.evidence.alert  # a box's red border is not an alert
+
+
+def test_a_change_form_after_a_login_that_opened_no_session_is_asked_for(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    academie.routes[PORTAL] = page(login_form())
+    academie.routes["/externet/login"] = page(MENU_WITH_CHANGE_FORM)
+    with pytest.raises(ActionRequiredError):
+        client.check_credentials("jdupont", PASSWORD)
 
 
 def test_an_error_page_without_the_form_is_not_taken_for_a_success(

@@ -198,12 +198,16 @@ class AcademieClient:
 
     def _retry_after_seconds(self, page: Page, message: str = "") -> int | None:
         """When to come back, as the site's message (else the page, else Retry-After) says it."""
-        pattern = self.profile.pattern("retry_minutes")
-        minutes = (pattern.search(fold(message)) if message else None) or pattern.search(
-            page.plain_text
-        )
-        if minutes:
-            return int(minutes.group("minutes")) * 60
+        for key, unit, seconds in (
+            ("retry_minutes", "minutes", 60),
+            ("retry_seconds", "seconds", 1),
+        ):
+            pattern = self.profile.pattern(key)
+            said = (pattern.search(fold(message)) if message else None) or pattern.search(
+                page.plain_text
+            )
+            if said:
+                return int(said.group(unit)) * seconds
         return int(page.retry_after) if page.retry_after.isdigit() else None
 
     @staticmethod
@@ -220,7 +224,7 @@ class AcademieClient:
         """What the site asks for before letting the person in, if it asks for anything: an
         expired password, a second step, a charter, or a form we do not know."""
         url = public_url(answer.url)
-        asked = unanswered_fields(answer)
+        asked = unanswered_fields(answer, offered=self._offered_change_form(answer))
         for action, key in (
             (RequiredAction.CHANGE_EXPIRED_PASSWORD, "password_expired"),
             (RequiredAction.SECOND_STEP, "second_step"),
@@ -245,6 +249,16 @@ class AcademieClient:
                 asked_for=", ".join(asked),
             )
         return None
+
+    def _offered_change_form(self, answer: Page) -> ParsedForm | None:
+        """The password change form a session's menu offers (a Web-SSO's "Mot de passe"
+        tab): after a redirect that opened a session, it is offered, not asked for. Without
+        that evidence (the expired-password shape: the same page, no session) it is asked."""
+        if not (answer.redirects and answer.cookies_set):
+            return None
+        return find_form(
+            answer, (FieldRole.OLD_PASSWORD, FieldRole.NEW_PASSWORD), self.profile.pinned_fields
+        )
 
     def _left_the_page(self, answer: Page, page_url: str) -> bool:
         """Whether the site sent us on, away from the page the form was on."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from magistere_gui.client.forms import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text
+from magistere_gui.client.forms import MAX_SITE_MESSAGE_CHARS, Page, ParsedForm, clean_site_text
 
 # "Identifiant" as a label: alone ("Identifiant", "Votre identifiant :"), or in a sentence
 # followed by a separator ("Votre identifiant est : jdupont", "identifiant = jdupont").
@@ -143,17 +143,20 @@ _SEARCH_NAMES = frozenset({"q", "query", "search", "recherche", "s"})
 _MAX_ASKED_FIELDS = 8
 
 
-def unanswered_fields(page: Page) -> list[str]:
+def unanswered_fields(page: Page, offered: ParsedForm | None = None) -> list[str]:
     """What the page's forms ask a person to type (each field's label, else its name):
     a page asking for something after a login is not a success. Search boxes are not
-    questions."""
+    questions, nor the ``offered`` form (a logged-in menu's password change)."""
     document = page.document()
+    offered_names = set(offered.field_names.values()) if offered is not None else set()
     asked: list[str] = []
     for form in document.xpath("//form")[:20]:
         # Searches and navigation (role="search", GET forms) ask nothing of the person.
         if (form.get("role") or "").lower() == "search" or (
             form.get("method") or "get"
         ).strip().lower() == "get":
+            continue
+        if offered_names and offered_names <= set(form.xpath(".//*[@name]/@name")[:200]):
             continue
         for field in form.xpath(".//input|.//textarea|.//select")[:50]:
             kind = (field.get("type") or "text").strip().lower()

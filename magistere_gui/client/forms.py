@@ -445,8 +445,10 @@ _POSITIVE_WORDS = frozenset(
 _NEUTRAL_WORDS = frozenset(
     ["info", "information", "message", "messages", "msg", "notice", "status", "flash"]
 )
+# Class prefixes of a control's or a box's look: "btn-danger" is a button's colour and
+# "border-danger" or "bg-warning" a box's (Bootstrap utilities), not something the site says.
 _CONTROL_PREFIXES = frozenset(
-    ["btn", "button", "icon", "fa", "glyphicon", "bi", "input", "form-control"]
+    ["btn", "button", "icon", "fa", "glyphicon", "bi", "input", "form-control", "border", "bg"]
 )
 _CONTROL_TAGS = frozenset({"button", "input", "a", "select", "option", "textarea", "img", "form"})
 _WORD_SPLIT = re.compile(r"[-_\s]+")
@@ -485,6 +487,42 @@ def _message_blocks(
             yield element, tone
 
 
+def _is_control(element: lxml.html.HtmlElement) -> bool:
+    """A button, a list or a link styled as a button: its label is not the site's message."""
+    if element.tag in ("button", "select", "option", "textarea"):
+        return True
+    if element.tag != "a":
+        return False
+    classes = _WORD_SPLIT.split((element.get("class") or "").lower()[:400])
+    return (element.get("role") or "").strip().lower() == "button" or bool(
+        {"btn", "button"} & set(classes)
+    )
+
+
+def _text_outside_controls(block: lxml.html.HtmlElement, max_chars: int) -> str:
+    """The block's text without the labels of the controls inside it ("Go to portal" under
+    an error is a button, not what the site says), at most about ``max_chars``."""
+    pieces: list[str] = []
+    length = 0
+    walk = etree.iterwalk(block, events=("start", "end", "comment", "pi"))
+    for event, element in walk:
+        if event == "start":
+            if _is_control(element):
+                walk.skip_subtree()
+                continue
+            text = element.text
+        elif event == "end" and element is block:
+            continue
+        else:  # the end of an element, a comment or an instruction: its tail follows
+            text = element.tail
+        if text:
+            pieces.append(text)
+            length += len(text)
+            if length >= max_chars:
+                break
+    return "".join(pieces)[:max_chars]
+
+
 def notices(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> tuple[Notice, ...]:
     """The page's own messages, each with its tone, outermost blocks only, capped at ``limit``
     characters in all: a page cannot make us build a long message."""
@@ -495,7 +533,7 @@ def notices(page: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> tuple[Notice, ..
         if any(ancestor in taken for ancestor in element.iterancestors()):
             continue
         taken.add(element)
-        text = clean_site_text(element.text_content()[: limit * 4], limit)
+        text = clean_site_text(_text_outside_controls(element, limit * 4), limit)
         if text and all(text != notice.text for notice in found):
             found.append(Notice(text=text, tone=tone))
             length += len(text) + 1

@@ -94,6 +94,8 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         # Linear on a long run of digits (an unbounded \d+ backtracks quadratically): the
         # number starts where no digit precedes it and has at most four.
         "retry_minutes": r"(?P<minutes>\d(?<!\d\d)\d{0,3}) ?min",
+        # "patienter 60 secondes" (LemonLDAP::NG's lock), when no minutes are said.
+        "retry_seconds": r"(?P<seconds>\d(?<!\d\d)\d{0,4}) ?(?:secondes?|seconds?|sec)\b",
     }
 )
 

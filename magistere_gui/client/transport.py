@@ -23,7 +23,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -38,6 +38,7 @@ from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from magistere_gui import __version__
+from magistere_gui.client import translations
 from magistere_gui.client.boundary import is_loopback_host, public_url
 from magistere_gui.client.cancellation import Cancellation, active_cancellation
 from magistere_gui.client.charsets import decode_page, encode_form
@@ -50,6 +51,7 @@ from magistere_gui.client.errors import (
     ServerError,
     SiteNotUnderstoodError,
     TlsError,
+    UntrustedSiteError,
 )
 from magistere_gui.client.forms import Page
 from magistere_gui.client.scrubbing import install_log_scrubbing
@@ -235,6 +237,8 @@ class Transport:
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
         self._local = threading.local()
+        #: The translation files of the pages' scripts, by address (see ``_as_shown``).
+        self._dictionaries: dict[str, Mapping[str, str]] = {}
 
     def close(self) -> None:
         self.session.close()
@@ -507,9 +511,28 @@ class Transport:
         return page
 
     def _page(self, download: Download) -> Page:
-        page = self._decoded(download)
+        page = self._as_shown(self._decoded(download))
         self._local.last_page = page
         return page
+
+    def _as_shown(self, page: Page) -> Page:
+        """The page with the words its script would put in from the site's translation file
+        (``translations``), fetched once per client; as sent when it has none or it cannot be had."""
+        url = translations.dictionary_url(page)
+        if url is None:
+            return page
+        words = self._dictionaries.get(url)
+        if words is None:
+            try:
+                download = self._request(
+                    "GET", url, max_bytes=translations.MAX_DICTIONARY_BYTES, page_url=page.url
+                )
+            except (SiteNotUnderstoodError, UntrustedSiteError):
+                words = {}
+            else:
+                words = translations.parse_dictionary(download.body)
+            self._dictionaries[url] = words
+        return translations.translated(page, words) if words else page
 
     def _decoded(self, download: Download) -> Page:
         charset_match = re.search(r"charset=([^;\s]{1,40})", download.content_type, re.IGNORECASE)

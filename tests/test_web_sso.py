@@ -1,0 +1,118 @@
+"""A teacher's login against a real Web-SSO: Debian's LemonLDAP::NG, on loopback.
+
+The portal is started by ``tests/websso/llng.py start`` (``.ci/run`` does it, and sets
+MAGISTERE_REQUIRE_WEBSSO=1 so that these stories fail rather than skip when it is not
+running; elsewhere they are skipped with the reason). It is software nobody here wrote:
+where it and the simulator disagree, it is right. Its demo accounts are ``dwho``,
+``rtyler`` and ``msmith``, each with the user name as password; it locks an account for
+60 seconds after 3 refused passwords. Each story starts with no refusal remembered.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from magistere_gui.client import (
+    AcademieClient,
+    AccountLockedError,
+    LoginSucceeded,
+    WrongCredentialsError,
+    load_profile,
+)
+from magistere_gui.client.profile import SiteProfile
+from websso import llng
+
+PROFILE = Path(__file__).parent / "websso" / "llng.toml"
+#: What the portal's French page says to a refused password (its message PE5).
+REFUSED_WORDS = "Identifiant ou mot de passe incorrect"
+
+
+@pytest.fixture(scope="module")
+def websso() -> llng.Running:
+    found = llng.running()
+    if found is None:
+        why = llng.installed() or "start it with: python3 tests/websso/llng.py start"
+        if os.environ.get("MAGISTERE_REQUIRE_WEBSSO"):
+            pytest.fail(f"LemonLDAP::NG is not running although CI starts it: {why}")
+        pytest.skip(f"LemonLDAP::NG is not running here: {why}")
+    return found
+
+
+@pytest.fixture
+def sso_profile(websso: llng.Running) -> SiteProfile:
+    llng.forget_failed_logins(websso.folder)
+    return load_profile(PROFILE, base_url=websso.portal)
+
+
+@pytest.fixture
+def teacher(sso_profile: SiteProfile) -> Iterator[AcademieClient]:
+    client = AcademieClient(sso_profile)
+    yield client
+    client.close()
+
+
+def refuse(client: AcademieClient, identifiant: str, times: int) -> None:
+    """Wrong passwords, each typed once by the teacher (the client never resends one)."""
+    for attempt in range(times):
+        with pytest.raises(WrongCredentialsError):
+            client.check_credentials(identifiant, f"pas-le-bon-{attempt}")
+
+
+def test_the_right_password_opens_a_session(teacher: AcademieClient) -> None:
+    """The portal answers with a 302 setting its session cookie, then its menu; the menu's
+    "Mot de passe" tab (a change form) is offered, not asked for."""
+    result = teacher.check_credentials("dwho", "dwho")
+
+    assert isinstance(result, LoginSucceeded)
+    assert "lemonldap" in result.evidence.cookies_set
+    assert result.evidence.redirected
+    assert not result.evidence.alert
+
+
+def test_a_wrong_password_is_refused_in_the_portals_words(teacher: AcademieClient) -> None:
+    """The portal sends its message as a code (``<span trmsg="5">``) and an English button
+    label ("Connect"); its script fills in the French words from its translation file, as
+    the client now does. The site's message is never the button's label."""
+    with pytest.raises(WrongCredentialsError) as refused:
+        teacher.check_credentials("rtyler", "pas-le-bon")
+
+    assert refused.value.site_message == REFUSED_WORDS
+    assert refused.value.refusals == 1
+    assert refused.value.evidence is not None
+    assert refused.value.evidence.alert
+    assert refused.value.evidence.cookies_set == ()
+
+
+def test_each_refusal_is_counted_towards_the_portals_lock(teacher: AcademieClient) -> None:
+    """The wizard warns before the last refusal the profile allows (3 for this portal)."""
+    counted = []
+    for attempt in range(llng.MAX_FAILED_LOGINS):
+        with pytest.raises(WrongCredentialsError) as refused:
+            teacher.check_credentials("rtyler", f"pas-le-bon-{attempt}")
+        counted.append(refused.value.refusals)
+
+    assert counted == [1, 2, 3]
+    assert teacher.profile.max_failed_logins == llng.MAX_FAILED_LOGINS
+
+
+@pytest.mark.parametrize("password", ["msmith", "encore-faux"], ids=["right", "wrong"])
+def test_after_three_refusals_the_account_is_locked_for_a_minute(
+    teacher: AcademieClient, password: str
+) -> None:
+    """The 4th attempt, right password or not, meets the lock page: no form, no session,
+    a message block with the portal's words and the wait in seconds. The old client took
+    this page for a success."""
+    refuse(teacher, "msmith", llng.MAX_FAILED_LOGINS)
+
+    with pytest.raises(AccountLockedError) as locked:
+        teacher.check_credentials("msmith", password)
+
+    assert "Votre compte est verrouillé" in locked.value.site_message
+    assert locked.value.retry_after_seconds is not None
+    assert 0 < locked.value.retry_after_seconds <= llng.FIRST_LOCK_SECONDS
+    assert locked.value.evidence is not None
+    assert locked.value.evidence.cookies_set == ()

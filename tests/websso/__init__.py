@@ -1,0 +1,1 @@
+"""A real Web-SSO (Debian's LemonLDAP::NG) for the tests: see llng.py."""
