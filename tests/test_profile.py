@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,22 @@ def test_every_default_pattern_compiles() -> None:
 
     for pattern in DEFAULT_PATTERNS.values():
         re.compile(pattern)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mot de passe trop court",
+        "Qualité du mot de passe insuffisante",
+        "Mot de passe trop récent",
+        "Mot de passe utilisé trop récemment",
+        "Le mot de passe contient un caractère interdit",
+        "Le mot de passe contient des caractères interdits",
+    ],
+)
+def test_a_web_ssos_policy_refusals_are_refusals_of_the_new_password(words: str) -> None:
+    """LemonLDAP::NG's French words for a new password its policy refuses."""
+    from magistere_gui.client.forms import fold
+    from magistere_gui.client.profile import DEFAULT_PATTERNS
+
+    assert re.search(DEFAULT_PATTERNS["password_rejected"], fold(words))

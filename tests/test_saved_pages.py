@@ -46,6 +46,8 @@ from magistere_gui.client.capture import read_capture
 
 PAGES = sorted((Path(__file__).parent / "pages").glob("*.html"))
 ANSWER = "/answer"
+#: LemonLDAP::NG's pages get their words from this file, fetched by their script (and the client).
+WEB_SSO_WORDS = Path(__file__).parent / "pages" / "llng-languages-fr.json"
 
 OUTCOMES: dict[str, type[object]] = {
     "not_found": NotFoundError,
@@ -70,6 +72,9 @@ def server() -> Iterator[HostileServer]:
 @pytest.fixture
 def client(server: HostileServer, tmp_path: Path) -> Iterator[AcademieClient]:
     server.reset()
+    server.routes["/static/languages/fr.json"] = page(
+        WEB_SSO_WORDS.read_bytes(), content_type="application/json"
+    )
     academie = AcademieClient(load_profile(write_profile(tmp_path, server.url)))
     yield academie
     academie.close()

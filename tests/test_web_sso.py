@@ -20,6 +20,8 @@ from magistere_gui.client import (
     AcademieClient,
     AccountLockedError,
     LoginSucceeded,
+    PasswordChanged,
+    PasswordRejectedError,
     WrongCredentialsError,
     load_profile,
 )
@@ -116,3 +118,56 @@ def test_after_three_refusals_the_account_is_locked_for_a_minute(
     assert 0 < locked.value.retry_after_seconds <= llng.FIRST_LOCK_SECONDS
     assert locked.value.evidence is not None
     assert locked.value.evidence.cookies_set == ()
+
+
+# ------------------------------------------------------------------ change behind the login
+# The change form is in the menu of a logged-in person (current / new / confirmation, no
+# identifiant field); the change address answers anyone else with the login form. The Demo
+# back-end checks the current password and the policy, then keeps nothing: the password
+# stays the user name, so each story starts alike.
+
+NEW_PASSWORD = "Mimosa-Bleu7"
+
+
+def test_a_change_behind_the_login_is_done_in_the_portals_words(teacher: AcademieClient) -> None:
+    changed = teacher.change_password("dwho", "dwho", NEW_PASSWORD)
+
+    assert isinstance(changed, PasswordChanged)
+    assert changed.site_message == "Le mot de passe a été changé avec succès"
+    assert not changed.evidence.alert
+
+
+def test_a_wrong_current_password_is_refused_at_the_login_and_counted(
+    teacher: AcademieClient,
+) -> None:
+    with pytest.raises(WrongCredentialsError) as refused:
+        teacher.change_password("rtyler", "pas-le-bon", NEW_PASSWORD)
+
+    assert refused.value.site_message == REFUSED_WORDS
+    assert refused.value.refusals == 1
+
+
+@pytest.mark.parametrize(
+    ("new_password", "rule"),
+    [
+        ("Court1", "Mot de passe trop court"),
+        ("longuemaisminuscule", "Qualité du mot de passe insuffisante"),
+    ],
+    ids=["too-short", "no-capital-no-digit"],
+)
+def test_a_new_password_the_policy_refuses_is_refused_with_its_rule(
+    teacher: AcademieClient, new_password: str, rule: str
+) -> None:
+    with pytest.raises(PasswordRejectedError) as rejected:
+        teacher.change_password("dwho", "dwho", new_password)
+
+    assert rejected.value.site_message == rule
+
+
+def test_a_change_on_a_locked_account_meets_the_lock(teacher: AcademieClient) -> None:
+    refuse(teacher, "msmith", llng.MAX_FAILED_LOGINS)
+
+    with pytest.raises(AccountLockedError) as locked:
+        teacher.change_password("msmith", "msmith", NEW_PASSWORD)
+
+    assert locked.value.retry_after_seconds is not None

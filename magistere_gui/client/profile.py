@@ -90,7 +90,12 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"|modifie avec succes"
         ),
         "old_password_wrong": (r"(?:ancien|actuel).{0,40}(?:incorrect|errone|invalide|pas valide)"),
-        "password_rejected": r"refuse|ne respecte pas|trop court|doit contenir|invalide|politique",
+        # LemonLDAP::NG's policy refusals too: "Qualité du mot de passe insuffisante", "Mot
+        # de passe utilisé trop récemment", "… contient des caractères interdits".
+        "password_rejected": (
+            r"refuse|ne respecte pas|trop court|doit contenir|invalide|politique|insuffisant"
+            r"|trop rec(?:ent|emment)|caracteres? interdits?"
+        ),
         # Linear on a long run of digits (an unbounded \d+ backtracks quadratically): the
         # number starts where no digit precedes it and has at most four.
         "retry_minutes": r"(?P<minutes>\d(?<!\d\d)\d{0,3}) ?min",
