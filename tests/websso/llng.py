@@ -50,7 +50,6 @@ MAX_FAILED_LOGINS = 3
 FIRST_LOCK_SECONDS = 60
 PASSWORD_MIN_SIZE = 8
 
-_DEBIAN_CONFIGURATION = Path("/var/lib/lemonldap-ng/conf/lmConf-1.json")
 _PORTAL_HTDOCS = Path("/usr/share/lemonldap-ng/portal/htdocs")
 _FASTCGI_SERVER = Path("/usr/sbin/llng-fastcgi-server")
 _NGINX = Path("/usr/sbin/nginx")
@@ -80,7 +79,7 @@ class Running:
 
 def installed() -> str | None:
     """Why LemonLDAP::NG cannot run here, or None when its programs are installed."""
-    for needed in (_DEBIAN_CONFIGURATION, _PORTAL_HTDOCS / "index.psgi", _FASTCGI_SERVER, _NGINX):
+    for needed in (_PORTAL_HTDOCS / "index.psgi", _FASTCGI_SERVER, _NGINX):
         if not needed.exists():
             return f"{needed} is missing (apt-get install liblemonldap-ng-portal-perl lemonldap-ng-fastcgi-server nginx)"
     return None
@@ -150,67 +149,89 @@ def _free_port() -> int:
 
 
 def _configuration(folder: Path, portal: str) -> dict[str, object]:
-    """Debian's demo configuration, moved into the state folder and set for the stories."""
-    conf: dict[str, object] = json.loads(_DEBIAN_CONFIGURATION.read_text(encoding="utf-8"))
+    """The portal's whole configuration (Debian's demo one, whose file only root and
+    www-data may read, trimmed to the portal and set for the stories)."""
     sessions, psessions = folder / "sessions", folder / "psessions"
-    conf.update(
-        {
-            "cfgNum": 1,
-            "cfgAuthor": "magistere-gui tests/websso/llng.py",
-            "portal": portal,
-            # LLNG needs a cookie domain; it sends "Domain=.127.0.0.1", which a browser
-            # (RFC 6265: the leading dot dropped) and requests accept for 127.0.0.1.
-            "domain": "127.0.0.1",
-            "securedCookie": 0,
-            "logLevel": "notice",
-            "globalStorage": "Apache::Session::File",
-            "globalStorageOptions": {
-                "Directory": str(sessions),
-                "LockDirectory": str(sessions / "lock"),
-                "generateModule": "Lemonldap::NG::Common::Apache::Session::Generate::SHA256",
-            },
-            "persistentStorage": "Apache::Session::File",
-            "persistentStorageOptions": {
-                "Directory": str(psessions),
-                "LockDirectory": str(psessions / "lock"),
-            },
-            "localSessionStorage": "Cache::FileCache",
-            "localSessionStorageOptions": {
-                "cache_depth": 3,
-                "cache_root": str(folder / "cache"),
-                "default_expires_in": 600,
-                "directory_umask": "007",
-                "namespace": "lemonldap-ng-sessions",
-            },
-            "notification": 0,
-            "notificationStorageOptions": {"dirName": str(folder / "notifications")},
-            "reloadUrls": {},
-            # Brute-force protection: the login history keeps 5 failures; after 3 the
-            # account is locked 60 s, then 300 s, then 600 s (at most 900 s).
-            "loginHistoryEnabled": 1,
-            "failedLoginNumber": 5,
-            "bruteForceProtection": 1,
-            "bruteForceProtectionMaxFailed": MAX_FAILED_LOGINS,
-            "bruteForceProtectionIncrementalTempo": 1,
-            "bruteForceProtectionLockTimes": f"{FIRST_LOCK_SECONDS}, 300, 600",
-            "bruteForceProtectionMaxLockTime": 900,
-            # A password policy, shown on the change form.
-            "passwordPolicyActivation": 1,
-            "passwordPolicyMinSize": PASSWORD_MIN_SIZE,
-            "passwordPolicyMinLower": 1,
-            "passwordPolicyMinUpper": 1,
-            "passwordPolicyMinDigit": 1,
-            "portalDisplayPasswordPolicy": 1,
-            "portalRequireOldPassword": 1,
-            "portalDisplayChangePassword": 1,
-            "passwordDB": "Demo",
-        }
-    )
-    conf.pop("registerDB", None)  # self-registration needs a mail server: not a story here
-    rules = conf.get("locationRules")
-    if isinstance(rules, dict) and "auth.example.com" in rules:
-        rules["127.0.0.1"] = rules.pop("auth.example.com")
-    return conf
+    return {
+        "cfgNum": 1,
+        "cfgVersion": "2.16.1",
+        "cfgDate": "1627287638",
+        "cfgAuthor": "magistere-gui tests/websso/llng.py",
+        "authentication": "Demo",
+        "userDB": "Same",
+        "cookieName": "lemonldap",
+        "demoExportedVars": {"cn": "cn", "mail": "mail", "uid": "uid"},
+        "exportedVars": {},
+        "groups": {},
+        "macros": {"_whatToTrace": "lc($_user)"},
+        "whatToTrace": "_whatToTrace",
+        "timeout": 72000,
+        "portalSkin": "bootstrap",
+        "locationRules": {"127.0.0.1": {"default": "accept"}},
+        "applicationList": {
+            "1sample": {
+                "catname": "Applications",
+                "type": "category",
+                "magistere": {
+                    "type": "application",
+                    "options": {
+                        "name": "M@gistère",
+                        "description": "Formation",
+                        "display": "on",
+                        "logo": "demo.png",
+                        "uri": f"{portal}magistere",
+                    },
+                },
+            }
+        },
+        "portal": portal,
+        # LLNG needs a cookie domain; it sends "Domain=.127.0.0.1", which a browser
+        # (RFC 6265: the leading dot dropped) and requests accept for 127.0.0.1.
+        "domain": "127.0.0.1",
+        "securedCookie": 0,
+        "logLevel": "notice",
+        "globalStorage": "Apache::Session::File",
+        "globalStorageOptions": {
+            "Directory": str(sessions),
+            "LockDirectory": str(sessions / "lock"),
+            "generateModule": "Lemonldap::NG::Common::Apache::Session::Generate::SHA256",
+        },
+        "persistentStorage": "Apache::Session::File",
+        "persistentStorageOptions": {
+            "Directory": str(psessions),
+            "LockDirectory": str(psessions / "lock"),
+        },
+        "localSessionStorage": "Cache::FileCache",
+        "localSessionStorageOptions": {
+            "cache_depth": 3,
+            "cache_root": str(folder / "cache"),
+            "default_expires_in": 600,
+            "directory_umask": "007",
+            "namespace": "lemonldap-ng-sessions",
+        },
+        "notification": 0,
+        "notificationStorageOptions": {"dirName": str(folder / "notifications")},
+        "reloadUrls": {},
+        # Brute-force protection: the login history keeps 5 failures; after 3 the
+        # account is locked 60 s, then 300 s, then 600 s (at most 900 s).
+        "loginHistoryEnabled": 1,
+        "failedLoginNumber": 5,
+        "bruteForceProtection": 1,
+        "bruteForceProtectionMaxFailed": MAX_FAILED_LOGINS,
+        "bruteForceProtectionIncrementalTempo": 1,
+        "bruteForceProtectionLockTimes": f"{FIRST_LOCK_SECONDS}, 300, 600",
+        "bruteForceProtectionMaxLockTime": 900,
+        # A password policy, shown on the change form.
+        "passwordPolicyActivation": 1,
+        "passwordPolicyMinSize": PASSWORD_MIN_SIZE,
+        "passwordPolicyMinLower": 1,
+        "passwordPolicyMinUpper": 1,
+        "passwordPolicyMinDigit": 1,
+        "portalDisplayPasswordPolicy": 1,
+        "portalRequireOldPassword": 1,
+        "portalDisplayChangePassword": 1,
+        "passwordDB": "Demo",
+    }
 
 
 def _ini(folder: Path) -> str:
