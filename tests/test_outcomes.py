@@ -559,6 +559,29 @@ def test_behind_the_login_a_policy_refusal_is_the_new_password_refused(
         client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7")
 
 
+def test_behind_the_login_a_password_to_change_first_is_changed_in_the_form_shown(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """LemonLDAP::NG with an LDAP password policy: the login answers, without a session,
+    with the change form under an alert saying the password has expired. That form is the
+    way on (filled once), not a refusal."""
+    web_sso(
+        academie,
+        page(
+            "<div class='message message-positive alert' role='status'>Le mot de passe a été "
+            "changé avec succès</div>"
+        ),
+    )
+    academie.routes[LOGIN] = page(
+        "<div class='message message-negative alert' role='alert'>Votre mot de passe a "
+        "expiré</div>" + MENU_CHANGE_FORM
+    )
+    result = client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7")
+    assert isinstance(result, PasswordChanged)
+    assert len(logins_received(academie)) == 1
+    assert [r.path for r in academie.received].count("/externet/menu") == 1
+
+
 def test_the_login_page_help_about_locks_is_not_a_lock(
     academie: HostileServer, client: AcademieClient
 ) -> None:

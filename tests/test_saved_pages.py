@@ -31,6 +31,7 @@ from hostile import HostileServer, page, redirect
 from magistere_gui.client import (
     AcademieClient,
     AccountLockedError,
+    ActionRequiredError,
     CaptchaError,
     LoginSucceeded,
     NotFoundError,
@@ -60,6 +61,7 @@ OUTCOMES: dict[str, type[object]] = {
     "step_two": ResetStepTwo,
     "wrong_code": CaptchaError,
     "not_understood": SiteNotUnderstoodError,
+    "required": ActionRequiredError,
 }
 
 

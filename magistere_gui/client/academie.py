@@ -615,7 +615,8 @@ class AcademieClient:
             login, {FieldRole.IDENTIFIANT: identifiant, FieldRole.PASSWORD: password}, page.url
         )
         reading = self._read(answer, login, (password,))
-        if self._change_form(answer) is not None and not reading.alert:
+        must_change = self._says("password_expired", answer, reading.message)
+        if self._change_form(answer) is not None and (must_change or not reading.alert):
             return answer  # e.g. an expired password: the site shows the change form at once
         self._login_outcome(identifiant, page, answer, reading)  # raises unless logged in
         return self.transport.get_page(self.profile.url("password_change"), page_url=answer.url)

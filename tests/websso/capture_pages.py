@@ -141,6 +141,35 @@ def main() -> int:
         ("dwho", "pas-le-bon", NEW_PASSWORD),
     )
     llng.forget_failed_logins(running.folder)
+    if running.ldap_portal is None:
+        print(f"no LDAP portal: {llng.directory_installed()}", file=sys.stderr)
+        return 0
+    llng.reset_directory(running.folder)
+    directory = load_profile(HERE / "llng.toml", base_url=running.ldap_portal)
+    for name, user, note in (
+        (
+            "ldap-mot-de-passe-reinitialise",
+            llng.RESET_USER,
+            "LDAP password reset by an administrator (ppolicy pwdReset): no session, the login page with the change form under <span trmsg=25> styled a warning (role=status)",
+        ),
+        (
+            "ldap-mot-de-passe-expire",
+            llng.EXPIRED_USER,
+            "LDAP password expired (ppolicy pwdMaxAge): no session, the change form under <span trmsg=22> styled an error (role=alert)",
+        ),
+    ):
+        teacher = AcademieClient(directory)
+        with contextlib.suppress(MagistereError):
+            teacher.check_credentials(user, llng.DIRECTORY_PASSWORD)
+        save(
+            name,
+            "check_credentials",
+            teacher.transport.last_page(),
+            "required",
+            note,
+            (llng.DIRECTORY_PASSWORD,),
+        )
+    llng.forget_failed_logins(running.folder)
     return 0
 
 
