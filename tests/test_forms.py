@@ -157,3 +157,23 @@ def test_every_control_a_browser_sends_is_carried_in_order() -> None:
         ("vide", ""),
         ("go", "Valider"),
     ]
+
+
+def test_message_tones_follow_roles_and_class_words_never_a_look() -> None:
+    from magistere_gui.client.evidence import Tone
+    from magistere_gui.client.forms import notices
+
+    html = (
+        "<div class='message message-negative alert' role='alert'>Refusé</div>"
+        "<div class='message message-warning' role='status'>À changer bientôt</div>"
+        "<div class='card border-danger'>Règles du mot de passe</div>"
+        "<table class='info'><tr><td>Connexion refusée le 3 mars</td></tr></table>"
+        "<ul class='errorlist'><li>Ce champ est obligatoire.</li></ul>"
+        "<button class='btn btn-success'>Connect</button>"
+    )
+    found = notices(Page(url="http://127.0.0.1/", status=200, text=html, charset="utf-8"))
+    assert [(notice.text, notice.tone) for notice in found] == [
+        ("Refusé", Tone.NEGATIVE),
+        ("À changer bientôt", Tone.NEUTRAL),
+        ("Ce champ est obligatoire.", Tone.NEGATIVE),
+    ]

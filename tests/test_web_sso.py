@@ -232,13 +232,6 @@ def test_a_password_to_change_first_is_changed_through_the_change_page(
     assert changed.site_message == "Le mot de passe a été changé avec succès"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the menu's login history (a hidden tab) lists the earlier 'doit être changé' and is "
-        "read as the page saying so: a session opened, yet ActionRequiredError"
-    ),
-)
 def test_after_the_change_the_new_password_opens_a_session(
     directory_teacher: AcademieClient,
 ) -> None:

@@ -121,6 +121,8 @@ class _Reading:
     alert: bool
     positive: bool
     evidence: Evidence
+    #: Only the blocks styled as alerts (what the site insists on now).
+    alert_text: str = ""
 
 
 class AcademieClient:
@@ -184,7 +186,16 @@ class AcademieClient:
             site_message=message,
             alert=alert,
         )
-        return _Reading(message=message, alert=alert, positive=positive, evidence=evidence)
+        alert_text = scrub(
+            " ".join(notice.text for notice in found if notice.tone is Tone.NEGATIVE), secrets
+        )
+        return _Reading(
+            message=message,
+            alert=alert,
+            positive=positive,
+            evidence=evidence,
+            alert_text=alert_text,
+        )
 
     def _says(self, pattern_key: str, page: Page, message: str = "") -> bool:
         """Whether the site's message (or, without one, the page) says this."""
@@ -225,12 +236,22 @@ class AcademieClient:
         expired password, a second step, a charter, or a form we do not know."""
         url = public_url(answer.url)
         asked = unanswered_fields(answer, offered=self._offered_change_form(answer))
+        session_opened = bool(answer.redirects and answer.cookies_set)
         for action, key in (
             (RequiredAction.CHANGE_EXPIRED_PASSWORD, "password_expired"),
             (RequiredAction.SECOND_STEP, "second_step"),
             (RequiredAction.ACCEPT_TERMS, "accept_terms"),
         ):
-            if self._says_anywhere(key, answer, reading.message) and (asked or reading.message):
+            if session_opened and not asked:
+                # A session opened and nothing to fill in: only an alert can still ask for
+                # something (a menu's history or help text mentioning an expired password
+                # says nothing about now).
+                said = bool(reading.alert_text) and self._says(key, answer, reading.alert_text)
+            else:
+                said = self._says_anywhere(key, answer, reading.message) and bool(
+                    asked or reading.message
+                )
+            if said:
                 return ActionRequiredError(
                     f"password accepted, then {action.value} asked",
                     action=action,

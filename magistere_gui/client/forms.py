@@ -451,12 +451,19 @@ _CONTROL_PREFIXES = frozenset(
     ["btn", "button", "icon", "fa", "glyphicon", "bi", "input", "form-control", "border", "bg"]
 )
 _CONTROL_TAGS = frozenset({"button", "input", "a", "select", "option", "textarea", "img", "form"})
+# A whole table (a history, a list of sessions) is data, not a message; its cells may be.
+_DATA_TAGS = frozenset({"table", "thead", "tbody", "tfoot"})
+# A warning said in a role="status" region is advice (WAI-ARIA: advisory), not an alert.
+_WARNING_WORDS = frozenset(["warning", "warn"])
+_GLUED = re.compile(
+    r"\b(error|erreur|danger|success|succes|warning|alert)(?=(?:list|box|msg|message|text)\b)"
+)
 _WORD_SPLIT = re.compile(r"[-_\s]+")
 
 
 def _tone_of(element: lxml.html.HtmlElement) -> Tone | None:
     """The tone of a message block, or None when the element is not one."""
-    if not isinstance(element.tag, str) or element.tag in _CONTROL_TAGS:
+    if not isinstance(element.tag, str) or element.tag in _CONTROL_TAGS | _DATA_TAGS:
         return None
     role = (element.get("role") or "").strip().lower()
     words: set[str] = set()
@@ -464,9 +471,15 @@ def _tone_of(element: lxml.html.HtmlElement) -> Tone | None:
         parts = [part for part in _WORD_SPLIT.split(token) if part]
         if parts and parts[0] not in _CONTROL_PREFIXES:
             words.update(parts)
+    # In a class, a stem glued to a message suffix ("errorlist", "erreurmsg") counts; not in
+    # an id, where it names a container ("errormsg" may hold a success), nor any word that
+    # starts alike ("errorcontent").
+    words.update(_GLUED.findall(" ".join(words)))
     words.update(part for part in _WORD_SPLIT.split((element.get("id") or "").lower()) if part)
-    if words & _NEGATIVE_WORDS:
+    if words & (_NEGATIVE_WORDS - _WARNING_WORDS):
         return Tone.NEGATIVE
+    if words & _WARNING_WORDS:
+        return Tone.NEUTRAL if role == "status" else Tone.NEGATIVE
     if words & _POSITIVE_WORDS:
         return Tone.POSITIVE
     if role == "alert" or ("alert" in words and not words & _NEUTRAL_WORDS):
