@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client.capture import PageCapture
-from magistere_gui.gui.accessibility import announce, set_tone
+from magistere_gui.gui.accessibility import announce, mark_secret, set_tone
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
@@ -48,6 +48,9 @@ class SecretField(QWidget):
     ) -> None:
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
+        # Read as a password field, even when shown: a screen reader never says a secret.
+        # First of all: Qt keeps the accessible it makes at the first change.
+        mark_secret(self.line_edit)
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.line_edit.setAccessibleName(accessible_name)
         self.show_box = QCheckBox(self.tr("Show"), self)

@@ -64,6 +64,8 @@ class CaptchaPage(BasePage):
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumHeight(120)
+        # A Tab stop, so that a screen reader reads its name and description.
+        self.image.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.image.setAccessibleName(self.tr("Security code image"))
         self.image.setAccessibleDescription(
             self.tr(
