@@ -50,7 +50,7 @@ runpy.run_path("/usr/bin/orca", run_name="__main__")
 SPEECH = re.compile(r"^\d\d:\d\d:\d\d\.\d+ - SPEECH OUTPUT: '(.*)'\s*\{")
 
 
-class StoryFailed(Exception):
+class StoryError(Exception):
     pass
 
 
@@ -61,7 +61,7 @@ class Step:
 
 
 @dataclass
-class Path_:
+class Walk:
     name: str
     steps: list[Step] = field(default_factory=list)
 
@@ -102,7 +102,7 @@ class Story:
         self.environment: dict[str, str] = {}
         self.processes: list[subprocess.Popen[bytes]] = []
         self.log = OrcaLog(home / "orca-debug.log")
-        self.paths: list[Path_] = []
+        self.paths: list[Walk] = []
         self.app: subprocess.Popen[bytes] | None = None
         self.simulator_url = ""
 
@@ -167,6 +167,7 @@ class Story:
     # ------------------------------------------------------------------ the program
 
     def start_program(self) -> None:
+        since = len(self.log.read())
         url_file = self.home / "simulator-url"
         url_file.unlink(missing_ok=True)
         self.app = subprocess.Popen(
@@ -179,7 +180,7 @@ class Story:
         window = ""
         while time.monotonic() < deadline and not window:
             found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", "M@gist"],
+                ["xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid)],
                 env=self.environment,
                 capture_output=True,
                 text=True,
@@ -188,13 +189,13 @@ class Story:
             window = found.stdout.split()[0] if found.stdout.split() else ""
             time.sleep(0.3)
         if not window:
-            raise StoryFailed("the wizard's window never appeared")
+            raise StoryError("the wizard's window never appeared")
         self.simulator_url = url_file.read_text(encoding="utf-8").strip()
         # No window manager on the virtual screen: give the window the keyboard ourselves.
         subprocess.run(
             ["xdotool", "windowfocus", "--sync", window], env=self.environment, check=True
         )
-        self.wait_for_speech("boîte de dialogue", timeout=30)
+        self.wait_for_speech("boîte de dialogue", timeout=30, since=since)
         self.wait_quiet()
 
     def stop_program(self) -> None:
@@ -210,7 +211,9 @@ class Story:
 
     def security_code(self) -> str:
         """The code on screen, as the simulator drew it (what a sighted colleague reads)."""
-        with urllib.request.urlopen(self.simulator_url + "/_test/captcha", timeout=10) as answer:
+        address = self.simulator_url + "/_test/captcha"
+        assert address.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(address, timeout=10) as answer:  # noqa: S310 - loopback
             return str(answer.read().decode("ascii"))
 
     # ------------------------------------------------------------------ keys and speech
@@ -221,7 +224,7 @@ class Story:
             if any(expected in said for said in self.log.read()[since:]):
                 return
             time.sleep(0.1)
-        raise StoryFailed(f"Orca never said {expected!r}; it said: {self.log.read()[since:]}")
+        raise StoryError(f"Orca never said {expected!r}; it said: {self.log.read()[since:]}")
 
     def wait_quiet(self) -> None:
         deadline = time.monotonic() + STEP_TIMEOUT
@@ -249,8 +252,15 @@ class Story:
         self.paths[-1].steps.append(Step(keys=shown, said=list(said)))
         return said
 
+    def press_until(self, key: str, expected: str, limit: int = 8) -> None:
+        """Press ``key`` until Orca says ``expected`` (moving through a page with Tab)."""
+        for _ in range(limit):
+            if any(expected in said for said in self.press(key)):
+                return
+        raise StoryError(f"{key} pressed {limit} times, and Orca never said {expected!r}")
+
     def path(self, name: str) -> None:
-        self.paths.append(Path_(name))
+        self.paths.append(Walk(name))
         self.start_program()
 
     def stop(self) -> None:
@@ -295,14 +305,10 @@ def password_path(story: Story) -> None:
 def reset_path(story: Story) -> None:
     story.path("reset")
     story.press("Down", "Down", then="oublié")
-    story.press("Return", then="Code affiché")
-    story.press("shift+Tab", then="Je n'arrive pas à lire le code")
-    for _ in range(6):  # back to the picture, as a teacher would look for it
-        said = story.press("shift+Tab")
-        if any("Image du code" in text for text in said):
-            break
-    story.press("space", then="")  # pressing Space on the picture does nothing
-    story.press("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+    story.press("Return", then="code affiché")
+    # The picture is a Tab stop that says what it is and where the way out is.
+    story.press_until("shift+Tab", "Image du code de sécurité")
+    story.press_until("Tab", "code affiché")
     story.press("type:ZZZZZ")
     story.press("Return", then="code")
     code = story.security_code()
@@ -326,7 +332,7 @@ def numen_help_path(story: Story) -> None:
 
 def main() -> int:
     python, output = sys.argv[1], Path(sys.argv[2])
-    lock = Path(tempfile.gettempdir(), "magistere-orca-story.lock").open("w")
+    lock = Path(tempfile.gettempdir(), "magistere-orca-story.lock").open("w")  # noqa: SIM115
     fcntl.flock(lock, fcntl.LOCK_EX)  # one Orca at a time on this machine: it refuses a second
     home = Path(tempfile.mkdtemp(prefix="magistere-orca-"))
     story = Story(python, home)
@@ -337,7 +343,7 @@ def main() -> int:
         for run in (identifiant_path, password_path, reset_path, numen_help_path):
             run(story)
         result["ok"] = True
-    except (StoryFailed, subprocess.CalledProcessError) as error:
+    except (StoryError, subprocess.CalledProcessError) as error:
         result["ok"] = False
         result["failure"] = str(error)
     finally:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 _ATSPI = sys.platform.startswith("linux")
 _SECRET = "magistere_secret"
 _SPEAKER = "magistere_speaker"
+_PICTURE = "magistere_picture"
 
 
 class _Announcer(QObject):
@@ -84,7 +85,8 @@ def _speak(widget: QWidget, text: str, assertive: bool) -> None:
     if not widget.isVisible() or _focus_says(text):
         return
     if _ATSPI:
-        _speaker(widget.window()).say(text)
+        _install_factory()
+        _Speaker(widget.window()).say(text)
         return
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(
@@ -107,10 +109,11 @@ def _focus_says(text: str) -> bool:
 
 
 class _Speaker(QLabel):
-    """A notification for AT-SPI readers, one per window: shown again for each text, it is
-    spoken by Orca 43 and 46 alike. A window of its own (one pixel, never focused), so
-    that Orca says the text alone and not the whole dialog around it; it draws nothing
-    (its text is its accessible name only)."""
+    """A notification for AT-SPI readers, one per text (Orca reads the name when it gets to
+    the event: a reused one could say the next text twice): spoken by Orca 43 and 46
+    alike. A window of its own (one pixel, never focused), so that Orca says the text
+    alone and not the whole dialog around it; it draws nothing (its text is its
+    accessible name only), and goes after a minute."""
 
     def __init__(self, window: QWidget) -> None:
         from PySide6.QtCore import Qt  # Qt's namespace is slow to load: not before the first page
@@ -129,16 +132,10 @@ class _Speaker(QLabel):
         self.hide()
 
     def say(self, text: str) -> None:
-        self.hide()
         self.setAccessibleName(text)
         self.move(self._window.geometry().topLeft())
         self.show()
-
-
-def _speaker(window: QWidget) -> _Speaker:
-    _install_factory()
-    speaker = window.findChild(_Speaker, _SPEAKER)
-    return speaker if speaker is not None else _Speaker(window)
+        QTimer.singleShot(60_000, self, self.deleteLater)
 
 
 class _Notification(QAccessibleWidget):
@@ -186,6 +183,8 @@ class _Page(QAccessibleWidget):
 def _factory(_class_name: str, candidate: QObject) -> QAccessibleInterface | None:
     if isinstance(candidate, QLineEdit) and candidate.property(_SECRET):
         return _SecretText(candidate)
+    if isinstance(candidate, QLabel) and candidate.property(_PICTURE):
+        return QAccessibleWidget(candidate, QAccessible.Role.Graphic)
     if isinstance(candidate, _Speaker):
         return _Notification(candidate, QAccessible.Role.Notification)
     if isinstance(candidate, QWizardPage):
@@ -206,6 +205,16 @@ def _install_factory() -> None:
 def name_pages() -> None:
     """Wizard pages are read as groups named by their titles (call before the first page)."""
     _install_factory()
+
+
+def mark_picture(label: QLabel) -> None:
+    """Read ``label`` as an image with its name and description, and make it a Tab stop
+    (a label showing a picture is otherwise read as an empty label)."""
+    from PySide6.QtCore import Qt
+
+    _install_factory()
+    label.setProperty(_PICTURE, True)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def mark_secret(line_edit: QLineEdit) -> None:
@@ -321,6 +330,15 @@ class ValueField(QLineEdit):
         from magistere_gui.gui.readability import text_size
 
         text_size().changed.connect(self._follow_text_size)
+
+    def present(self, sentence: str) -> None:
+        """Move the focus here and have ``sentence`` (the result, naming the value) said by
+        every screen reader, once: as the description of the focused field, changed after
+        the focus moved, which Orca reads at once even when Qt's caret event made it take
+        the focus quietly."""
+        self.setAccessibleDescription("")
+        self.setFocus()
+        self.setAccessibleDescription(sentence)
 
     def _follow_text_size(self, points: float) -> None:
         """1.6 times the text size, bold: follows Ctrl++ / Ctrl+- like every other text."""

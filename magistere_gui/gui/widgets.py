@@ -146,15 +146,17 @@ class StatusArea(QWidget):
         self.progress.setVisible(busy)
         self.stop_button.setVisible(busy)
         if busy:
-            self.show_text(self.tr("Contacting the académie…"))
+            # Shown, not spoken: said just before the result, it would be stale at once.
+            self.show_text(self.tr("Contacting the académie…"), speak=False)
 
-    def show_text(self, text: str, *, tone: str = "") -> None:
+    def show_text(self, text: str, *, tone: str = "", speak: bool = True) -> None:
         """Show the outcome and have it spoken: errors at once, other news politely."""
         set_tone(self.message, tone)
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message.setVisible(bool(text))
-        announce(self.message, text, assertive=tone == "error")
+        if speak:
+            announce(self.message, text, assertive=tone == "error")
         self.browser_button.hide()
         self.diagnose_button.hide()
         self.save_page_button.hide()

@@ -15,68 +15,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="69"/>
         <source>Security code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="72"/>
         <source>A distorted code to read and type. If you cannot see it, press “I cannot read the code” for whom to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="78"/>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="80"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="82"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="83"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="85"/>
         <source>Make the code smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
         <source>Make the code larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
         <source>Code shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
         <source>Validate the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
         <source>Click “New code” if you want another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
         <source>Upper or lower case does not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
         <source>I cannot read the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="100"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="119"/>
         <source>&amp;Type the code shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="214"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="216"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,42 +418,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="167"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="167"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="169"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="181"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="195"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="202"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="207"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="215"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
-        <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="246"/>
+        <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="254"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="261"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,28 +461,27 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="45"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="47"/>
         <source>M@gistère assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="50"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="144"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="149"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="198"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="154"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="205"/>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="159"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="210"/>
         <source>Demo &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,7 +745,7 @@ Thank you,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="53"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="56"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,57 +758,57 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="92"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="90"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="93"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="94"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="102"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="105"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="104"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="107"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="106"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="109"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="109"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="112"/>
         <source>Save the page for the help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="112"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="146"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="149"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="196"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="198"/>
         <source>The page could not be saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="203"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="205"/>
         <source>Page saved for the help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,115 +859,114 @@ Thank you,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="33"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="34"/>
         <source>This computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="143"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
         <source>Secure connection trusted by this computer ({version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="157"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
         <source>The secure connection could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="181"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="117"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="240"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="201"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="170"/>
         <source>The page could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="210"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="248"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="246"/>
         <source>The site answers (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="228"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="239"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="241"/>
         <source>The computer&apos;s clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="262"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="264"/>
         <source>Goes through the proxy {proxy}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="270"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="272"/>
         <source>Direct connection (no proxy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="286"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="288"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="298"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="300"/>
         <source>Name found (DNS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="310"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="312"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="322"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="324"/>
         <source>The site can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="342"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="344"/>
         <source>Keychain available: {backend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="350"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="352"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="371"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="373"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="378"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="380"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="386"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="388"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="394"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="396"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="402"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="404"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="407"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="409"/>
         <source>Everything looks right from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,67 +1046,67 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="128"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="122"/>
         <source>No form of this step was recognised on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="135"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="129"/>
         <source>Form recognised (sent with {method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="155"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="149"/>
         <source>Security code image found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="151"/>
         <source>No security code image found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="163"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
         <source>Link for another code found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="165"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="159"/>
         <source>No link for another code: the page itself will be reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="187"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="191"/>
         <source>Field “{role}”: not recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="197"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="201"/>
         <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="208"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="212"/>
         <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="217"/>
         <source>Field “{role}”: “{field}”, by its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="216"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="220"/>
         <source>Field “{role}”: “{field}”, by its name only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="258"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="256"/>
         <source>Verdict: every page is understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="262"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="260"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>

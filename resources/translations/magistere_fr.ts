@@ -15,68 +15,68 @@
         <translation>L&apos;académie vérifie d&apos;abord que vous êtes bien une personne physique : tapez le code intentionnellement déformé affiché ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="69"/>
         <source>Security code image</source>
         <translation>Image du code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="72"/>
         <source>A distorted code to read and type. If you cannot see it, press “I cannot read the code” for whom to ask.</source>
         <translation>Un code volontairement déformé, à lire et à saisir. Si vous ne pouvez pas le voir, appuyez sur « Je n&apos;arrive pas à lire le code » pour savoir à qui vous adresser.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="78"/>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="80"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="82"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="83"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="85"/>
         <source>Make the code smaller</source>
         <translation>Réduire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
         <source>Make the code larger</source>
         <translation>Agrandir le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
         <source>Code shown</source>
         <translation>Code affiché</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
         <source>Validate the code</source>
         <translation>Valider le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
         <source>Click “New code” if you want another code.</source>
         <translation>Cliquez sur « Nouveau code » si vous voulez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
         <source>Upper or lower case does not matter.</source>
         <translation>Majuscules ou minuscules : peu importe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
         <source>I cannot read the code</source>
         <translation>Je n&apos;arrive pas à lire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="100"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation>Vous pouvez : demander un nouveau code (certains sont plus faciles à lire) ; agrandir le code avec le bouton + ; demander à un collègue ou au référent numérique de votre établissement de le lire avec vous. Le programme ne lit jamais le code à votre place : il sert à vérifier qu&apos;une personne fait la demande.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="119"/>
         <source>&amp;Type the code shown:</source>
         <translation>&amp;Saisir le code affiché :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="214"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="216"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
@@ -418,42 +418,42 @@
         <translation>Identifiant confirmé par l&apos;académie : {identifiant}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="167"/>
         <source>Probable identifiant: {best}</source>
         <translation>Identifiant probable : {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="167"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="169"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="181"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation>13 caractères. Le gestionnaire GEP de votre établissement peut vous le donner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="195"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="202"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme : ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="207"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="208"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="215"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
-        <source>The académie confirms your identifiant. Write it down, then continue with your password.</source>
-        <translation>L&apos;académie confirme votre identifiant. Notez-le, puis continuez avec votre mot de passe.</translation>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="246"/>
+        <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
+        <translation>L&apos;académie confirme votre identifiant : {identifiant}. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="254"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="261"/>
         <source>You can also go on with the probable identifiant {guess}.</source>
         <translation>Vous pouvez aussi continuer avec l&apos;identifiant probable {guess}.</translation>
     </message>
@@ -461,28 +461,27 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="45"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="47"/>
         <source>M@gistère assistant</source>
         <translation>Assistant M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="50"/>
-        <location filename="../../magistere_gui/gui/wizard.py" line="144"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="149"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="198"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="154"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="205"/>
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="159"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="210"/>
         <source>Demo &amp;accounts:</source>
         <translation>&amp;Comptes de démonstration :</translation>
     </message>
@@ -758,7 +757,7 @@ Merci d&apos;avance,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="53"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="56"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -771,57 +770,57 @@ Merci d&apos;avance,
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="89"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="92"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="90"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="93"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="94"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="102"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="105"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="104"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="107"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="106"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="109"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="109"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="112"/>
         <source>Save the page for the help desk</source>
         <translation>Enregistrer la page pour l&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="112"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation>Enregistre la page de l&apos;académie qui n&apos;a pas été comprise dans votre dossier Documents, sans votre NUMEN ni vos mots de passe, pour l&apos;envoyer à l&apos;assistance.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="146"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="149"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="196"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="198"/>
         <source>The page could not be saved in {folder}.</source>
         <translation>La page n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="203"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="205"/>
         <source>Page saved for the help desk: {file}</source>
         <translation>Page enregistrée pour l&apos;assistance : {file}</translation>
     </message>
@@ -872,115 +871,114 @@ Merci d&apos;avance,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="33"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="34"/>
         <source>This computer&apos;s keychain</source>
         <translation>Trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="143"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
         <source>Secure connection trusted by this computer ({version}).</source>
         <translation>Connexion sécurisée reconnue par cet ordinateur ({version}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="157"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
         <source>The secure connection could not be set up.</source>
         <translation>La connexion sécurisée n&apos;a pas pu être établie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="181"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation>Cet ordinateur ne reconnaît pas le certificat du site : un filtre réseau intercepte peut-être la connexion, ou l&apos;horloge de l&apos;ordinateur est fausse.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="117"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="240"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="201"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="170"/>
         <source>The page could not be loaded.</source>
         <translation>La page n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="210"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="248"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="246"/>
         <source>The site answers (HTTP {status}).</source>
         <translation>Le site répond (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="228"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation>L&apos;horloge de cet ordinateur a {minutes} minutes d&apos;écart avec celle du site : corrigez la date et l&apos;heure, sinon les connexions sécurisées échoueront.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="239"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="241"/>
         <source>The computer&apos;s clock is right.</source>
         <translation>L&apos;horloge de l&apos;ordinateur est juste.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="262"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="264"/>
         <source>Goes through the proxy {proxy}.</source>
         <translation>Passe par le proxy {proxy}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="270"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="272"/>
         <source>Direct connection (no proxy).</source>
         <translation>Connexion directe (sans proxy).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="286"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="288"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation>Le nom {host} est introuvable (DNS) : vérifiez la connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="298"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="300"/>
         <source>Name found (DNS).</source>
         <translation>Nom trouvé (DNS).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="310"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="312"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation>Le site est injoignable (port {port}) : un pare-feu le bloque peut-être.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="322"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="324"/>
         <source>The site can be reached.</source>
         <translation>Le site est joignable.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="342"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="344"/>
         <source>Keychain available: {backend}.</source>
         <translation>Trousseau disponible : {backend}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="350"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="352"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation>Pas de trousseau : l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="371"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="373"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation>Un proxy est réglé sur cet ordinateur et les sites de l&apos;académie ne sont pas joignables par lui. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="378"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="380"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation>Cet ordinateur n&apos;accède pas à Internet. Vérifiez le câble ou le Wi-Fi, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="386"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="388"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation>L&apos;horloge de cet ordinateur est fausse : les connexions sécurisées échouent. Réglez la date et l&apos;heure, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="394"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="396"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation>Un filtre du réseau (ou l&apos;horloge de l&apos;ordinateur) empêche une connexion sécurisée à l&apos;académie. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="402"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="404"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation>Le site de l&apos;académie ne répond pas. Réessayez plus tard, ou ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="407"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="409"/>
         <source>Everything looks right from this computer.</source>
         <translation>Tout semble correct depuis cet ordinateur.</translation>
     </message>
@@ -1060,67 +1058,67 @@ Merci d&apos;avance,
         <translation>nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="128"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="122"/>
         <source>No form of this step was recognised on the page.</source>
         <translation>Aucun formulaire de cette étape n&apos;est reconnu sur la page.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="135"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="129"/>
         <source>Form recognised (sent with {method}).</source>
         <translation>Formulaire reconnu (envoyé en {method}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="155"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="149"/>
         <source>Security code image found.</source>
         <translation>Image du code de sécurité trouvée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="151"/>
         <source>No security code image found.</source>
         <translation>Aucune image de code de sécurité trouvée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="163"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
         <source>Link for another code found.</source>
         <translation>Lien « autre code » trouvé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="165"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="159"/>
         <source>No link for another code: the page itself will be reloaded.</source>
         <translation>Pas de lien « autre code » : la page elle-même sera rechargée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="187"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="191"/>
         <source>Field “{role}”: not recognised.</source>
         <translation>Champ « {role} » : non reconnu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="197"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="201"/>
         <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
         <translation>Champ « {role} » : le nom fixé dans le profil (« {pinned} ») n&apos;est plus sur la page ; le champ s&apos;appelle maintenant « {field} ». Mettez le profil à jour.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="208"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="212"/>
         <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
         <translation>Champ « {role} » : « {field} », par le nom fixé dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="217"/>
         <source>Field “{role}”: “{field}”, by its label.</source>
         <translation>Champ « {role} » : « {field} », par son libellé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="216"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="220"/>
         <source>Field “{role}”: “{field}”, by its name only.</source>
         <translation>Champ « {role} » : « {field} », par son nom seulement (libellé non compris).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="258"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="256"/>
         <source>Verdict: every page is understood.</source>
         <translation>Résultat : toutes les pages sont comprises.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="262"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="260"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation>Résultat : {count} point(s) non compris. Mettez à jour le profil des sites (voir le README, « Site profiles »), ou envoyez ce rapport à l&apos;assistance.</translation>
     </message>

@@ -246,13 +246,12 @@ class IdentifiantPage(BasePage):
             "The académie confirms your identifiant: {identifiant}. Write it down, then "
             "continue with your password."
         ).format(identifiant=found.identifiant)
-        # Said with the result field, where focus goes: by every screen reader, once.
-        self.result.setAccessibleDescription(sentence)
         self.status.show_text(sentence, tone="success")
         self._show_result(found.identifiant)
         self._show_prediction()
         self.completeChanged.emit()
-        self.result.setFocus()  # where the teacher reads and copies it
+        # Focus where the teacher reads and copies it; the sentence is said with it, once.
+        self.result.present(sentence)
 
     def _on_failed(self, error: Exception) -> None:
         advice = advice_for(error, Operation.LOOKUP)
