@@ -47,7 +47,7 @@ debug.debugFile = open(sys.argv[1], "w", buffering=1, encoding="utf-8")
 sys.argv = ["orca", "--user-prefs", sys.argv[2]]
 runpy.run_path("/usr/bin/orca", run_name="__main__")
 """
-SPEECH = re.compile(r"^\d\d:\d\d:\d\d\.\d+ - SPEECH OUTPUT: '(.*)'\s*\{")
+SPEECH = re.compile(r"^\d\d:\d\d:\d\d\.\d+ - SPEECH OUTPUT: '(.*)'\s*\{", re.DOTALL)
 
 
 class StoryError(Exception):
@@ -317,7 +317,7 @@ def reset_path(story: Story) -> None:
     story.press("type:jdupont1")
     story.press("Tab", then="NUMEN")
     story.press("type:24G0954321DEF")
-    story.press("Return", then="réinitialisé")
+    story.press("Return", then="C'est fait")
     story.stop_program()
 
 

@@ -78,10 +78,17 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     if not text:
         return
     announcer().announced.emit(text, assertive)
+    if text in _pending:
+        return  # the same news twice in one turn of the event loop is said once
+    _pending.add(text)
     QTimer.singleShot(0, widget, lambda: _speak(widget, text, assertive))
 
 
+_pending: set[str] = set()
+
+
 def _speak(widget: QWidget, text: str, assertive: bool) -> None:
+    _pending.discard(text)
     if not widget.isVisible() or _focus_says(text):
         return
     if _ATSPI:
