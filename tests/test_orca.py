@@ -164,3 +164,22 @@ def test_the_security_code_picture_can_be_reached_and_is_explained(
 
 def test_no_mnemonic_marker_reaches_the_speech(transcript: dict[str, Any]) -> None:
     assert not [text for text in transcript["all_speech"] if "&" in text]
+
+
+def test_a_secret_field_offers_no_text_to_assistive_technologies(qapp: object) -> None:
+    """Offscreen, without Orca: what the secret field's accessible exposes (CI and here)."""
+    from PySide6.QtGui import QAccessible
+
+    from magistere_gui.gui.widgets import SecretField
+
+    field = SecretField("NUMEN", "Afficher le NUMEN")
+    field.setText("24G0954321DEF")
+    field.show_box.setChecked(True)  # shown on screen: still never read out
+    accessible = QAccessible.queryAccessibleInterface(field.line_edit)
+    assert accessible is not None
+    assert accessible.role() == QAccessible.Role.EditableText
+    assert accessible.state().passwordEdit
+    assert accessible.textInterface() is None
+    assert accessible.editableTextInterface() is None
+    assert accessible.text(QAccessible.Text.Value) == ""
+    assert accessible.text(QAccessible.Text.Name) == "NUMEN"
