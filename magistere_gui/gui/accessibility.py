@@ -91,7 +91,7 @@ def _speak(widget: QWidget, text: str, assertive: bool) -> None:
     _pending.discard(text)
     if not widget.isVisible() or _focus_says(text):
         return
-    if _ATSPI:
+    if _ATSPI and QApplication.platformName() in ("xcb", "wayland"):  # a desktop, not offscreen
         _install_factory()
         _Speaker(widget.window()).say(text)
         return
