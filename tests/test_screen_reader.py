@@ -1,7 +1,7 @@
 """The real program driven through AT-SPI as a screen reader drives it (tests/atspi_story.py).
 
 Needs a virtual screen and the accessibility stack of the system (Debian's xvfb,
-at-spi2-core, python3-pyatspi; ``.ci/run`` installs them). Elsewhere the test is
+at-spi2-core, python3-pyatspi, xdotool; ``.ci/run`` installs them). Elsewhere the test is
 skipped with its reason, except when MAGISTERE_REQUIRE_ATSPI is set (CI): then it
 must run.
 """
@@ -21,7 +21,7 @@ STORY = Path(__file__).with_name("atspi_story.py")
 
 
 def missing_stack() -> str:
-    for program in ("Xvfb", "dbus-run-session"):
+    for program in ("Xvfb", "dbus-run-session", "xdotool"):
         if shutil.which(program) is None:
             return f"{program} is not installed"
     if not Path(SYSTEM_PYTHON).exists():

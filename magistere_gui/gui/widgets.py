@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client.capture import PageCapture
-from magistere_gui.gui.accessibility import announce, set_tone
+from magistere_gui.gui.accessibility import announce, mark_secret, set_tone
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
@@ -48,6 +48,9 @@ class SecretField(QWidget):
     ) -> None:
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
+        # Read as a password field, even when shown: a screen reader never says a secret.
+        # First of all: Qt keeps the accessible it makes at the first change.
+        mark_secret(self.line_edit)
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.line_edit.setAccessibleName(accessible_name)
         self.show_box = QCheckBox(self.tr("Show"), self)
@@ -143,15 +146,17 @@ class StatusArea(QWidget):
         self.progress.setVisible(busy)
         self.stop_button.setVisible(busy)
         if busy:
-            self.show_text(self.tr("Contacting the académie…"))
+            # Shown, not spoken: said just before the result, it would be stale at once.
+            self.show_text(self.tr("Contacting the académie…"), speak=False)
 
-    def show_text(self, text: str, *, tone: str = "") -> None:
+    def show_text(self, text: str, *, tone: str = "", speak: bool = True) -> None:
         """Show the outcome and have it spoken: errors at once, other news politely."""
         set_tone(self.message, tone)
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message.setVisible(bool(text))
-        announce(self.message, text, assertive=tone == "error")
+        if speak:
+            announce(self.message, text, assertive=tone == "error")
         self.browser_button.hide()
         self.diagnose_button.hide()
         self.save_page_button.hide()

@@ -89,7 +89,12 @@ class MagistereWizard(QWizard):
         return self.context.state
 
     def _add_page(self, page_id: PageId, page_class: type[BasePage]) -> None:
+        from magistere_gui.gui.accessibility import name_pages, report_focus
+
+        # Entering a page from its buttons, a screen reader names it (then the field).
+        name_pages()
         page = page_class(self.context, self)
+        report_focus(page)
         # Return in a field belongs to that field's action (or to Next), never to
         # whichever page button Qt would otherwise make the default (e.g. Stop).
         for button in page.findChildren(QPushButton):
@@ -153,11 +158,19 @@ class MagistereWizard(QWizard):
         QTimer.singleShot(0, self, lambda: self._say_page(page_id))
 
     def _say_page(self, page_id: int) -> None:
+        """Said by every screen reader with the first field (the page is a group named by its
+        title); announced only when the focus stayed outside the page."""
+        from PySide6.QtWidgets import QApplication
+
         from magistere_gui.gui.accessibility import announce
 
         page = self.page(page_id)
-        if page is not None and page_id == self.currentId():
-            announce(page, f"{page.title()}. {page.subTitle()}")
+        focused = QApplication.focusWidget()
+        if page is None or page_id != self.currentId():
+            return
+        if focused is not None and page.isAncestorOf(focused):
+            return
+        announce(page, f"{page.title()}. {page.subTitle()}")
 
     def done(self, result: int) -> None:
         for page_id in self.pageIds():

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client import CaptchaChallenge, CaptchaError, ResetStepTwo
-from magistere_gui.gui.accessibility import announce
+from magistere_gui.gui.accessibility import announce, mark_picture
 from magistere_gui.gui.captcha_image import CodeOnScreen, decoded
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
@@ -62,6 +62,8 @@ class CaptchaPage(BasePage):
         self._pixmap = QPixmap()
 
         self.image = QLabel(self)
+        # A Tab stop read as an image, with its name and description.
+        mark_picture(self.image)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumHeight(120)
         self.image.setAccessibleName(self.tr("Security code image"))
@@ -139,7 +141,8 @@ class CaptchaPage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.state.reset_done = False
         self.context.reset_step_two = None
-        self.code.clear()
+        if self.code.text():  # a change just before the focus comes makes Orca take it silently
+            self.code.clear()
         self.status.clear()
         client = self.context.client
         self.runner.start(_with_image(client.start_password_reset))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound, NotFoundError
-from magistere_gui.gui.accessibility import ValueField, set_tone
+from magistere_gui.gui.accessibility import ValueField, describe, set_tone
 from magistere_gui.gui.messages import (
     Operation,
     advice_for,
@@ -153,7 +153,7 @@ class IdentifiantPage(BasePage):
             )
         else:
             self.name_feedback.setText("")
-        self.last_name.setAccessibleDescription(self.name_feedback.text())
+        describe(self.last_name, self.name_feedback.text(), repr(normalised.changes))
         self._show_prediction()
         self._show_numen_feedback()
         self.set_inputs_enabled(not self.runner.busy)
@@ -165,9 +165,11 @@ class IdentifiantPage(BasePage):
             text = self.tr("Identifiant confirmed by the académie: {identifiant}").format(
                 identifiant=self.state.identifiant
             )
+            meaning = "confirmed"
         else:
             prediction = rules.predict_identifiant(self.first_name.text(), self.last_name.text())
             text = translate_message(prediction.reason)
+            meaning = prediction.reason.template
             if prediction.candidates:
                 others = prediction.candidates[1:]
                 best = self.tr("Probable identifiant: {best}").format(best=prediction.candidates[0])
@@ -175,7 +177,7 @@ class IdentifiantPage(BasePage):
                     best += " " + self.tr("(or {others})").format(others=", ".join(others))
                 text = best + "\n" + text
         self.prediction.setText(text)
-        self.first_name.setAccessibleDescription(text)
+        describe(self.first_name, text, meaning)
 
     def _show_numen_feedback(self) -> None:
         typed = self.numen.text()
@@ -186,6 +188,7 @@ class IdentifiantPage(BasePage):
                 # The sheet: ask the school's GEP manager or the rectorat.
                 self.tr("13 characters. Your school's GEP manager can give it to you."),
                 "",
+                "empty",
             )
             self.state.numen = ""
             return
@@ -193,7 +196,11 @@ class IdentifiantPage(BasePage):
             numen = rules.parse_numen(typed)
         except rules.InvalidNumenError as error:
             self._set_feedback(
-                self.numen_feedback, self.numen.line_edit, translate_message(error.message), "error"
+                self.numen_feedback,
+                self.numen.line_edit,
+                translate_message(error.message),
+                "error",
+                error.message.template,
             )
             self.state.numen = ""
             return
@@ -215,14 +222,15 @@ class IdentifiantPage(BasePage):
                 details += " " + self.tr(
                     "It comes from another académie: that is fine, it still works in Créteil."
                 )
-        self._set_feedback(self.numen_feedback, self.numen.line_edit, details, "success")
+        self._set_feedback(self.numen_feedback, self.numen.line_edit, details, "success", details)
 
     @staticmethod
-    def _set_feedback(label: QLabel, field: QWidget, text: str, tone: str) -> None:
-        """A feedback line is also its field's accessible description: heard with the field."""
+    def _set_feedback(label: QLabel, field: QWidget, text: str, tone: str, meaning: str) -> None:
+        """A feedback line is also its field's accessible description: heard with the field,
+        and while typing only when its meaning changes."""
         label.setText(text)
         set_tone(label, tone)
-        field.setAccessibleDescription(text)
+        describe(field, text, meaning)
 
     def _on_return(self) -> None:
         """Return checks online; once the identifiant is confirmed, Return goes on."""
@@ -246,16 +254,16 @@ class IdentifiantPage(BasePage):
     def _on_found(self, found: IdentifiantFound) -> None:
         self.state.identifiant = found.identifiant
         self.state.identifiant_confirmed_online = True
-        self.status.show_text(
-            self.tr(
-                "The académie confirms your identifiant. Write it down, then continue with your password."
-            ),
-            tone="success",
-        )
+        sentence = self.tr(
+            "The académie confirms your identifiant: {identifiant}. Write it down, then "
+            "continue with your password."
+        ).format(identifiant=found.identifiant)
+        self.status.show_text(sentence, tone="success")
         self._show_result(found.identifiant)
         self._show_prediction()
         self.completeChanged.emit()
-        self.result.setFocus()  # where the teacher reads and copies it
+        # Focus where the teacher reads and copies it; the sentence is said with it, once.
+        self.result.present(sentence)
 
     def _on_failed(self, error: Exception) -> None:
         advice = advice_for(error, Operation.LOOKUP)

@@ -78,8 +78,9 @@ class NumenHelpPage(BasePage):
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.glossary_box)
-        self.unknown_choice.toggled.connect(self._refresh)
-        self.lost_choice.toggled.connect(self._refresh)
+        # Said once per choice: when a choice is made, not when the other one is unmade.
+        self.unknown_choice.toggled.connect(self._on_choice)
+        self.lost_choice.toggled.connect(self._on_choice)
         self.copy_button.clicked.connect(
             lambda: copy_to_clipboard(self.message.toPlainText(), self.copy_button)
         )
@@ -87,7 +88,8 @@ class NumenHelpPage(BasePage):
         self.unknown_choice.setChecked(True)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self._refresh()
+        # Not announced: entering the page, a screen reader reads its text with the choice.
+        self._refresh(speak=False)
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         super().cleanupPage()
@@ -129,7 +131,11 @@ class NumenHelpPage(BasePage):
             return self.tr("Lost NUMEN")
         return self.tr("Request for my NUMEN")
 
-    def _refresh(self) -> None:
+    def _on_choice(self, checked: bool) -> None:
+        if checked:
+            self._refresh()
+
+    def _refresh(self, *, speak: bool = True) -> None:
         lost = self.lost_choice.isChecked()
         self.departement_box.setVisible(lost and bool(self.departements))
         if lost:
@@ -151,7 +157,8 @@ class NumenHelpPage(BasePage):
                 "I-Prof. Could you tell me how to obtain it?\n\nThank you,\n{name}"
             )
         self.message.setPlainText(body.format(name=self._signature()))
-        announce(self.advice, self.advice.text())
+        if speak:
+            announce(self.advice, self.advice.text())
 
     def _lost_advice(self) -> str:
         ask_secretariat = self.tr(

@@ -1,0 +1,185 @@
+"""What the real screen reader says (tests/orca_story.py): GNOME Orca, keys only, its log read.
+
+Needs Debian's orca (43.1 on Debian 12), speech-dispatcher, xdotool, xvfb and the AT-SPI
+stack (``.ci/run`` installs them). Elsewhere the test is skipped with its reason, except
+when MAGISTERE_REQUIRE_ORCA is set (CI): then it must run. Orca 46 (which also speaks
+Qt's announcement events) is not in Debian 12; this runs Orca 43, which does not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+STORY = Path(__file__).with_name("orca_story.py")
+SECRETS = ("24G0954321DEF", "Tournesol-2024")
+
+
+def missing_stack() -> str:
+    for program in ("Xvfb", "dbus-run-session", "xdotool", "orca", "speech-dispatcher"):
+        if shutil.which(program) is None:
+            return f"{program} is not installed"
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi, orca.debug, speechd"],
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    return "" if probe.returncode == 0 else "Orca's Python modules are not installed"
+
+
+@pytest.fixture(scope="module")
+def transcript(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    reason = missing_stack()
+    if reason and os.environ.get("MAGISTERE_REQUIRE_ORCA"):
+        pytest.fail(f"the Orca story must run here: {reason}")
+    if reason:
+        pytest.skip(f"no Orca on this machine: {reason}")
+    output = tmp_path_factory.mktemp("orca") / "transcript.json"
+    result = subprocess.run(
+        ["dbus-run-session", "--", SYSTEM_PYTHON, str(STORY), sys.executable, str(output)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert output.exists(), result.stdout + result.stderr[-3000:]
+    record: dict[str, Any] = json.loads(output.read_text(encoding="utf-8"))
+    print(render(record))  # the transcript, in the test's output
+    assert record["ok"], record.get("failure", "") + result.stderr[-3000:]
+    return record
+
+
+def render(record: dict[str, Any]) -> str:
+    lines = []
+    for walk in record["paths"]:
+        lines.append(f"== {walk['name']}")
+        for step in walk["steps"]:
+            said = " | ".join(text.replace("\n", " ") for text in step["said"])
+            lines.append(f"  {' '.join(step['keys'])} -> {said}")
+    return "\n".join(lines)
+
+
+def steps(record: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    return next(walk["steps"] for walk in record["paths"] if walk["name"] == name)
+
+
+def said_at(record: dict[str, Any], name: str, index: int) -> list[str]:
+    said: list[str] = steps(record, name)[index]["said"]
+    return said
+
+
+def count(said: list[str], words: str) -> int:
+    return sum(words in text for text in said)
+
+
+def test_no_secret_is_ever_spoken(transcript: dict[str, Any]) -> None:
+    everything = "\n".join(transcript["all_speech"])
+    for secret in SECRETS:
+        assert secret not in everything
+        for start in range(len(secret) - 3):
+            assert secret[start : start + 4] not in everything.replace(" ", "")
+    # Typing a secret: no character is echoed (the fields are password texts to Orca).
+    typing = [
+        said_at(transcript, "identifiant", 5),
+        said_at(transcript, "password", 4),
+        said_at(transcript, "reset", -2),
+    ]
+    for said in typing:
+        assert not [text for text in said if len(text.strip()) <= 2], said
+
+
+def test_every_field_is_heard_when_the_focus_comes(transcript: dict[str, Any]) -> None:
+    assert count(said_at(transcript, "identifiant", 0), "Prénom") >= 1
+    assert count(said_at(transcript, "identifiant", 2), "Nom (patronymique ou marital)") == 1
+    assert count(said_at(transcript, "identifiant", 4), "NUMEN champ de mot de passe") == 1
+    assert count(said_at(transcript, "password", 1), "Identifiant") == 1
+    assert count(said_at(transcript, "password", 3), "Mot de passe champ de mot de passe") == 1
+    assert count(said_at(transcript, "reset", -3), "NUMEN champ de mot de passe") == 1
+
+
+def test_each_page_says_its_title_before_its_first_field(transcript: dict[str, Any]) -> None:
+    for name, index, title, field in (
+        ("identifiant", 0, "Votre identifiant", "Prénom"),
+        ("password", 1, "Votre mot de passe", "Identifiant"),
+        ("reset", 1, "étape 1/2", "code affiché"),
+        ("numen-help", 1, "Votre NUMEN", "jamais connu"),
+    ):
+        said = said_at(transcript, name, index)
+        first_title = next(i for i, text in enumerate(said) if title in text)
+        first_field = next(i for i, text in enumerate(said) if field in text)
+        assert first_title < first_field, said
+
+
+def test_the_identifiant_is_said_once_by_name(transcript: dict[str, Any]) -> None:
+    said = said_at(transcript, "identifiant", 6)
+    assert count(said, "votre identifiant : jdupont1") == 1, said
+    assert count(said, "jdupont1") == 1, said
+    assert count(said_at(transcript, "identifiant", 8), "Copié dans le presse-papiers") == 1
+
+
+def test_typing_feedback_is_said_when_its_meaning_changes_only(
+    transcript: dict[str, Any],
+) -> None:
+    numen = said_at(transcript, "identifiant", 5)  # 13 keys
+    assert numen == [
+        "Un NUMEN compte 13 caractères ; vous en avez saisi 1.",
+        "NUMEN bien formé : académie de Créteil, premier degré, 2009.",
+    ]
+    last_name = said_at(transcript, "identifiant", 3)  # 6 keys: only their echo
+    assert not [text for text in last_name if "Sera envoyé" in text], last_name
+
+
+def test_each_result_is_said_once_and_no_stale_status(transcript: dict[str, Any]) -> None:
+    everything = transcript["all_speech"]
+    assert count(everything, "Connexion au site de l'académie") == 0
+    assert count(said_at(transcript, "password", 5), "Connexion réussie : jdupont1") == 1
+    reset = steps(transcript, "reset")
+    wrong_code = next(i for i, step in enumerate(reset) if step["keys"] == ["type:•••••"])
+    refusal = reset[wrong_code + 1]["said"]  # Return after a wrong code
+    assert count(refusal, "Le code saisi ne correspond pas") == 1, refusal
+    assert count(said_at(transcript, "reset", -1), "C'est fait") == 1
+    assert count(said_at(transcript, "numen-help", 1), "NUMEN inconnu") == 1
+    assert count(said_at(transcript, "numen-help", 2), "NUMEN perdu") == 1
+
+
+def test_the_security_code_picture_can_be_reached_and_is_explained(
+    transcript: dict[str, Any],
+) -> None:
+    picture = next(
+        step["said"]
+        for step in steps(transcript, "reset")
+        if any("Image du code de sécurité image" in text for text in step["said"])
+    )
+    assert count(picture, "Je n'arrive pas à lire le code") == 1, picture
+
+
+def test_no_mnemonic_marker_reaches_the_speech(transcript: dict[str, Any]) -> None:
+    assert not [text for text in transcript["all_speech"] if "&" in text]
+
+
+def test_a_secret_field_offers_no_text_to_assistive_technologies(qapp: object) -> None:
+    """Offscreen, without Orca: what the secret field's accessible exposes (CI and here)."""
+    from PySide6.QtGui import QAccessible
+
+    from magistere_gui.gui.widgets import SecretField
+
+    field = SecretField("NUMEN", "Afficher le NUMEN")
+    field.setText("24G0954321DEF")
+    field.show_box.setChecked(True)  # shown on screen: still never read out
+    accessible = QAccessible.queryAccessibleInterface(field.line_edit)
+    assert accessible is not None
+    assert accessible.role() == QAccessible.Role.EditableText
+    assert accessible.state().passwordEdit
+    assert accessible.textInterface() is None
+    assert accessible.editableTextInterface() is None
+    assert accessible.text(QAccessible.Text.Value) == ""
+    assert accessible.text(QAccessible.Text.Name) == "NUMEN"
