@@ -78,11 +78,26 @@ _DIGIT_LOOKALIKES = {"O": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8"}
 
 
 class InvalidNumenError(ValueError):
-    """The text typed is not a well-formed NUMEN; ``message`` says why, without the NUMEN."""
+    """The text typed is not a well-formed NUMEN; ``message`` says why, without the NUMEN.
 
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
+    ``spoken`` is the same advice for a screen reader, and the exception's own text: where
+    ``message`` names a character and its position (the letter O where the digit 0 belongs),
+    a listener nearby would learn one character of the NUMEN, so ``spoken`` names neither."""
+
+    def __init__(self, message: Message, spoken: Message | None = None) -> None:
+        self.spoken = spoken or message
+        super().__init__(self.spoken.english())
         self.message = message
+
+
+#: Said instead of a look-alike hint: the same advice, no position and no character typed.
+LOOKALIKE_SPOKEN = Message(
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "One character of your NUMEN looks like the right one but is not (for example the "
+        "letter O instead of the digit 0): check the letters and digits one by one.",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -155,7 +170,8 @@ def parse_numen(text: str) -> Numen:
                         "letter": character,
                         "digit": _DIGIT_LOOKALIKES[character],
                     },
-                )
+                ),
+                LOOKALIKE_SPOKEN,
             )
         raise InvalidNumenError(
             Message(
@@ -175,7 +191,8 @@ def parse_numen(text: str) -> Numen:
                             "instead of the letter O?",
                         ),
                         {"position": position + 1},
-                    )
+                    ),
+                    LOOKALIKE_SPOKEN,
                 )
             raise InvalidNumenError(
                 Message(

@@ -54,6 +54,20 @@ def test_a_mistyped_numen_is_explained(typed: str, expected_words: str) -> None:
     assert expected_words in caught.value.message.english()
 
 
+@pytest.mark.parametrize("typed", ["24EO712345ABC", "24E0712345AB0", "24E0I12345ABC"])
+def test_a_look_alike_hint_is_spoken_without_a_position_or_a_character(typed: str) -> None:
+    """The hint on screen says where the O or the 0 is; said aloud, it would give a listener one
+    character of the NUMEN. Its spoken form (also the exception's text) names neither."""
+    with pytest.raises(InvalidNumenError) as caught:
+        parse_numen(typed)
+    assert "instead of" in caught.value.message.english()
+    spoken = caught.value.spoken.english()
+    assert spoken == str(caught.value)
+    assert not caught.value.spoken.arguments
+    assert not any(character.isdigit() and character != "0" for character in spoken)
+    assert "Character" not in spoken
+
+
 def test_the_numen_never_appears_in_its_own_repr() -> None:
     assert "0712345" not in repr(parse_numen("24E0712345ABC"))
 

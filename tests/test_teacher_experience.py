@@ -54,6 +54,26 @@ def heard() -> Iterator[list[tuple[str, bool]]]:
     announcer().announced.disconnect(listen)
 
 
+def title_heard(wizard: MagistereWizard, heard: list[tuple[str, bool]]) -> int:
+    """How many times a screen reader is told the current page's title: announced, or as the
+    name of the page (a group) the focus is in, which Orca says as the focus comes in."""
+    from PySide6.QtGui import QAccessible
+
+    page = wizard.currentPage()
+    times = sum(text.startswith(page.title()) for text, _ in heard)
+    focused = QApplication.focusWidget()
+    group = QAccessible.queryAccessibleInterface(page)
+    if (
+        focused is not None
+        and page.isAncestorOf(focused)
+        and group is not None
+        and group.role() == QAccessible.Role.Grouping
+        and group.text(QAccessible.Text.Name) == page.title()
+    ):
+        times += 1
+    return times
+
+
 def test_a_found_identifiant_is_announced_focused_and_readable(
     qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
 ) -> None:
@@ -110,14 +130,65 @@ def test_space_on_check_online_never_sends_focus_to_another_button(
     assert not page.no_numen_button.hasFocus()
 
 
+def type_in_field(qtbot: QtBot, field: QLineEdit, text: str) -> list[str]:
+    """Tab into ``field`` and type ``text`` key by key, as a teacher does; the field's
+    description after each key (what a screen reader would be told while typing)."""
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    descriptions = []
+    for character in text:
+        qtbot.keyClicks(field, character)
+        descriptions.append(field.accessibleDescription())
+    return descriptions
+
+
 def test_feedback_lines_are_heard_with_their_fields(qtbot: QtBot, wizard: MagistereWizard) -> None:
     page = go_to_identifiant_page(qtbot, wizard)
-    fill_identity(qtbot, page, "Anne", "D'Artagnan", "24E082222")
-    assert page.numen.line_edit.accessibleDescription() == page.numen_feedback.text()
-    assert "13" in page.numen.line_edit.accessibleDescription()
+    type_in_field(qtbot, page.first_name, "Anne")
+    type_in_field(qtbot, page.last_name, "D'Artagnan")
+    counts = []
+    numen = page.numen.line_edit
+    numen.setFocus(Qt.FocusReason.TabFocusReason)
+    told = []
+    for character in "24E082222":
+        qtbot.keyClicks(numen, character)
+        counts.append(page.numen_feedback.text())
+        told.append(numen.accessibleDescription())
+    # On screen the count follows each key; a screen reader (which reads a focused field's new
+    # description at once) is told only when the meaning changes, not at every key.
+    assert len(set(counts)) == 9
+    assert len(set(told)) == 1
+    # Once the focus leaves, each field carries its line: heard when the teacher comes back.
+    page.lookup_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: numen.accessibleDescription() == page.numen_feedback.text())
+    assert "13" in numen.accessibleDescription()
     assert page.last_name.accessibleDescription() == page.name_feedback.text()
     assert "D-Artagnan" in page.last_name.accessibleDescription()
+    assert page.first_name.accessibleDescription() == page.prediction.text()
     assert "adartagnan" in page.first_name.accessibleDescription()
+
+
+def test_a_look_alike_numen_hint_is_shown_but_never_spoken_with_its_position(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """On screen "Character 4 must be a digit: the letter O instead of the digit 0?"; aloud,
+    that would tell a listener one character of the NUMEN."""
+    page = go_to_identifiant_page(qtbot, wizard)
+    type_in_field(qtbot, page.numen.line_edit, "24EO712345ABC")
+    shown = page.numen_feedback.text()
+    assert "4" in shown and "lettre O" in shown
+    page.lookup_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: page.numen.line_edit.accessibleDescription() != "")
+    spoken = page.numen.line_edit.accessibleDescription()
+    assert "ressemble" in spoken
+    assert "4" not in spoken
+    assert page.numen_feedback.accessibleName() == spoken  # the line, read by a screen reader
+    # A well-formed NUMEN: the académie, category and year are its first characters.
+    page.numen.line_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    page.numen.line_edit.selectAll()
+    qtbot.keyClicks(page.numen.line_edit, JEAN_NUMEN)
+    assert "Créteil" in page.numen_feedback.text()
+    assert page.numen.line_edit.accessibleDescription() == "NUMEN bien formé."
+    assert page.numen_feedback.accessibleName() == "NUMEN bien formé."
 
 
 def test_a_numen_code_missing_from_our_table_is_a_note_not_a_block(
@@ -309,11 +380,8 @@ def test_every_step_of_a_reset_is_heard(
     qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
     qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.RESET_STEP_TWO, timeout=10_000)
-    qtbot.waitUntil(
-        lambda: any(
-            text.startswith("Réinitialiser votre mot de passe, étape 2/2") for text, _ in heard
-        )
-    )
+    qtbot.waitUntil(lambda: title_heard(wizard, heard) == 1)
+    assert wizard.currentPage().title().startswith("Réinitialiser votre mot de passe, étape 2/2")
     step_two = wizard.currentPage()
     assert isinstance(step_two, ResetStepTwoPage)
     qtbot.keyClicks(step_two.identifiant, "jdupont")

@@ -233,7 +233,8 @@ def _rejected_text(error: Any) -> str:
 
 
 def _numen_text(error: Any) -> str:
-    return translate_message(error.message)
+    # A status line is spoken: the form that names no character of the NUMEN.
+    return translate_message(error.spoken)
 
 
 @functools.cache

@@ -469,27 +469,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="210"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="211"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="216"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="223"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="224"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="258"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="234"/>
+        <source>Well-formed NUMEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="272"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="274"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="288"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,22 +1472,22 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="251"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="252"/>
         <source>Fill in every field first: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="256"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="257"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="265"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="266"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="276"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="277"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,12 +1497,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="286"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="287"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="294"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="295"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,7 +1527,7 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="308"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="309"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,22 +1547,22 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="317"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="318"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="326"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="327"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="336"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="337"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="344"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="345"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,7 +1577,7 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="355"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="356"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,112 +1779,118 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="113"/>
+        <location filename="../../magistere_gui/rules.py" line="95"/>
+        <source>One character of your NUMEN looks like the right one but is not (for example the letter O instead of the digit 0): check the letters and digits one by one.</source>
+        <extracomment>Said instead of a look-alike hint: the same advice, no position and no character typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/rules.py" line="128"/>
         <source>other category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="133"/>
+        <location filename="../../magistere_gui/rules.py" line="148"/>
         <source>Type your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="137"/>
+        <location filename="../../magistere_gui/rules.py" line="152"/>
         <source>A NUMEN has 13 characters; you typed {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="148"/>
+        <location filename="../../magistere_gui/rules.py" line="163"/>
         <source>Character {position} must be a digit: did you type the letter {letter} instead of the digit {digit}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="162"/>
+        <location filename="../../magistere_gui/rules.py" line="178"/>
         <source>Character {position} must be a digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="172"/>
+        <location filename="../../magistere_gui/rules.py" line="188"/>
         <source>Character {position} must be a letter: did you type the digit 0 instead of the letter O?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="182"/>
+        <location filename="../../magistere_gui/rules.py" line="199"/>
         <source>Character {position} must be a letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="214"/>
+        <location filename="../../magistere_gui/rules.py" line="231"/>
         <source>Extra spaces removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="220"/>
+        <location filename="../../magistere_gui/rules.py" line="237"/>
         <source>Apostrophe replaced by a dash, as the académie asks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="226"/>
+        <location filename="../../magistere_gui/rules.py" line="243"/>
         <source>Space replaced by a dash, as the académie asks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="231"/>
+        <location filename="../../magistere_gui/rules.py" line="248"/>
         <source>Repeated dashes simplified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="271"/>
+        <location filename="../../magistere_gui/rules.py" line="288"/>
         <source>Type your first name and last name to see a guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="294"/>
+        <location filename="../../magistere_gui/rules.py" line="311"/>
         <source>Probable only: your name has several parts, so the académie may have kept them differently, and a number (1, 2, 3…) is added when someone else has the same name. Check it online with your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="303"/>
+        <location filename="../../magistere_gui/rules.py" line="320"/>
         <source>Probable only: a number (1, 2, 3…) is added when someone else in the académie has the same name. Check it online with your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="374"/>
+        <location filename="../../magistere_gui/rules.py" line="391"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="382"/>
+        <location filename="../../magistere_gui/rules.py" line="399"/>
         <source>At most {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="390"/>
+        <location filename="../../magistere_gui/rules.py" line="407"/>
         <source>At least {count} kinds among lower case, upper case, digits and symbols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="400"/>
+        <location filename="../../magistere_gui/rules.py" line="417"/>
         <source>No accents and no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="405"/>
+        <location filename="../../magistere_gui/rules.py" line="422"/>
         <source>Does not contain your NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="410"/>
+        <location filename="../../magistere_gui/rules.py" line="427"/>
         <source>Does not contain your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="418"/>
+        <location filename="../../magistere_gui/rules.py" line="435"/>
         <source>Different from the old password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="426"/>
+        <location filename="../../magistere_gui/rules.py" line="443"/>
         <source>Both entries are identical</source>
         <translation type="unfinished"></translation>
     </message>

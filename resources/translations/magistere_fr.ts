@@ -469,27 +469,32 @@
         <translation>13 caractères. Le gestionnaire GEP de votre établissement peut vous le donner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="210"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="211"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme : ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="216"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="223"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="224"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="258"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="234"/>
+        <source>Well-formed NUMEN.</source>
+        <translation>NUMEN bien formé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="272"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant : {identifiant}. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="274"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="288"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom : seule l&apos;académie peut le confirmer.</translation>
     </message>
@@ -1479,22 +1484,22 @@ Merci d&apos;avance,
         <translation>Elle demande : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="251"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="252"/>
         <source>Fill in every field first: nothing was sent.</source>
         <translation>Remplissez d&apos;abord toutes les cases : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="256"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="257"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie n&apos;a pas répondu à temps. Réessayez dans quelques minutes, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="265"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="266"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="276"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="277"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation>Le site de l&apos;académie est injoignable. Vérifiez que l&apos;ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
@@ -1504,12 +1509,12 @@ Merci d&apos;avance,
         <translation>Cette page demande d&apos;envoyer vos informations à « {host} », qui n&apos;est pas un site de l&apos;académie. Rien n&apos;a été envoyé. Ouvrez la page de l&apos;académie dans votre navigateur, ou demandez au référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="286"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="287"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="294"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="295"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
@@ -1534,7 +1539,7 @@ Merci d&apos;avance,
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="308"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="309"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
@@ -1554,22 +1559,22 @@ Merci d&apos;avance,
         <translation>Cette étape a expiré : l&apos;étape 1/2 recommence avec un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="317"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="318"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="326"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="327"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="336"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="337"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="344"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="345"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
@@ -1584,7 +1589,7 @@ Merci d&apos;avance,
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="355"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="356"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>
@@ -1786,112 +1791,118 @@ Merci d&apos;avance,
         <translation>enseignement supérieur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="113"/>
+        <location filename="../../magistere_gui/rules.py" line="95"/>
+        <source>One character of your NUMEN looks like the right one but is not (for example the letter O instead of the digit 0): check the letters and digits one by one.</source>
+        <extracomment>Said instead of a look-alike hint: the same advice, no position and no character typed.</extracomment>
+        <translation>Un caractère de votre NUMEN ressemble au bon sans l&apos;être (par exemple la lettre O au lieu du chiffre 0) : vérifiez les lettres et les chiffres un par un.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/rules.py" line="128"/>
         <source>other category</source>
         <translation>autre catégorie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="133"/>
+        <location filename="../../magistere_gui/rules.py" line="148"/>
         <source>Type your NUMEN.</source>
         <translation>Saisissez votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="137"/>
+        <location filename="../../magistere_gui/rules.py" line="152"/>
         <source>A NUMEN has 13 characters; you typed {count}.</source>
         <translation>Un NUMEN compte 13 caractères ; vous en avez saisi {count}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="148"/>
+        <location filename="../../magistere_gui/rules.py" line="163"/>
         <source>Character {position} must be a digit: did you type the letter {letter} instead of the digit {digit}?</source>
         <translation>Le caractère n° {position} doit être un chiffre : avez-vous tapé la lettre {letter} au lieu du chiffre {digit} ?</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="162"/>
+        <location filename="../../magistere_gui/rules.py" line="178"/>
         <source>Character {position} must be a digit.</source>
         <translation>Le caractère n° {position} doit être un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="172"/>
+        <location filename="../../magistere_gui/rules.py" line="188"/>
         <source>Character {position} must be a letter: did you type the digit 0 instead of the letter O?</source>
         <translation>Le caractère n° {position} doit être une lettre : avez-vous tapé le chiffre 0 au lieu de la lettre O ?</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="182"/>
+        <location filename="../../magistere_gui/rules.py" line="199"/>
         <source>Character {position} must be a letter.</source>
         <translation>Le caractère n° {position} doit être une lettre.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="214"/>
+        <location filename="../../magistere_gui/rules.py" line="231"/>
         <source>Extra spaces removed.</source>
         <translation>Espaces en trop supprimés.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="220"/>
+        <location filename="../../magistere_gui/rules.py" line="237"/>
         <source>Apostrophe replaced by a dash, as the académie asks.</source>
         <translation>Apostrophe remplacée par un tiret, comme le demande l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="226"/>
+        <location filename="../../magistere_gui/rules.py" line="243"/>
         <source>Space replaced by a dash, as the académie asks.</source>
         <translation>Espace remplacé par un tiret, comme le demande l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="231"/>
+        <location filename="../../magistere_gui/rules.py" line="248"/>
         <source>Repeated dashes simplified.</source>
         <translation>Tirets répétés simplifiés.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="271"/>
+        <location filename="../../magistere_gui/rules.py" line="288"/>
         <source>Type your first name and last name to see a guess.</source>
         <translation>Saisissez votre prénom et votre nom pour voir une proposition.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="294"/>
+        <location filename="../../magistere_gui/rules.py" line="311"/>
         <source>Probable only: your name has several parts, so the académie may have kept them differently, and a number (1, 2, 3…) is added when someone else has the same name. Check it online with your NUMEN.</source>
         <translation>Seulement probable : votre nom a plusieurs parties, que l&apos;académie a pu garder autrement, et un chiffre (1, 2, 3…) est ajouté quand quelqu&apos;un d&apos;autre porte le même nom. Vérifiez-le en ligne avec votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="303"/>
+        <location filename="../../magistere_gui/rules.py" line="320"/>
         <source>Probable only: a number (1, 2, 3…) is added when someone else in the académie has the same name. Check it online with your NUMEN.</source>
         <translation>Seulement probable : un chiffre (1, 2, 3…) est ajouté quand quelqu&apos;un d&apos;autre dans l&apos;académie porte le même nom. Vérifiez-le en ligne avec votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="374"/>
+        <location filename="../../magistere_gui/rules.py" line="391"/>
         <source>At least {count} characters</source>
         <translation>Au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="382"/>
+        <location filename="../../magistere_gui/rules.py" line="399"/>
         <source>At most {count} characters</source>
         <translation>Au plus {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="390"/>
+        <location filename="../../magistere_gui/rules.py" line="407"/>
         <source>At least {count} kinds among lower case, upper case, digits and symbols</source>
         <translation>Au moins {count} types parmi minuscules, majuscules, chiffres et symboles</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="400"/>
+        <location filename="../../magistere_gui/rules.py" line="417"/>
         <source>No accents and no spaces</source>
         <translation>Ni accent ni espace</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="405"/>
+        <location filename="../../magistere_gui/rules.py" line="422"/>
         <source>Does not contain your NUMEN</source>
         <translation>Ne contient pas votre NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="410"/>
+        <location filename="../../magistere_gui/rules.py" line="427"/>
         <source>Does not contain your identifiant</source>
         <translation>Ne contient pas votre identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="418"/>
+        <location filename="../../magistere_gui/rules.py" line="435"/>
         <source>Different from the old password</source>
         <translation>Différent de l&apos;ancien mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/rules.py" line="426"/>
+        <location filename="../../magistere_gui/rules.py" line="443"/>
         <source>Both entries are identical</source>
         <translation>Les deux saisies sont identiques</translation>
     </message>

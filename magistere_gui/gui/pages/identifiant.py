@@ -200,7 +200,8 @@ class IdentifiantPage(BasePage):
                 self.numen.line_edit,
                 translate_message(error.message),
                 "error",
-                error.message.template,
+                error.spoken.template,
+                spoken=translate_message(error.spoken),
             )
             self.state.numen = ""
             return
@@ -222,15 +223,28 @@ class IdentifiantPage(BasePage):
                 details += " " + self.tr(
                     "It comes from another académie: that is fine, it still works in Créteil."
                 )
-        self._set_feedback(self.numen_feedback, self.numen.line_edit, details, "success", details)
+        # Spoken without the académie, category and year: they are the NUMEN's first five
+        # characters, and a listener nearby would hear them.
+        self._set_feedback(
+            self.numen_feedback,
+            self.numen.line_edit,
+            details,
+            "success",
+            "valid",
+            spoken=self.tr("Well-formed NUMEN."),
+        )
 
     @staticmethod
-    def _set_feedback(label: QLabel, field: QWidget, text: str, tone: str, meaning: str) -> None:
+    def _set_feedback(
+        label: QLabel, field: QWidget, text: str, tone: str, meaning: str, spoken: str = ""
+    ) -> None:
         """A feedback line is also its field's accessible description: heard with the field,
-        and while typing only when its meaning changes."""
+        and while typing only when its meaning changes. ``spoken`` replaces ``text`` for
+        screen readers (the line and the field) where ``text`` tells part of a secret."""
         label.setText(text)
+        label.setAccessibleName(spoken if spoken and spoken != text else "")
         set_tone(label, tone)
-        describe(field, text, meaning)
+        describe(field, spoken or text, meaning)
 
     def _on_return(self) -> None:
         """Return checks online; once the identifiant is confirmed, Return goes on."""
