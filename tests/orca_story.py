@@ -326,6 +326,10 @@ def numen_help_path(story: Story) -> None:
     story.press("Down", "Down", "Down", then="NUMEN")
     story.press("Return", then="jamais connu")
     story.press("Down", then="perdu")
+    # Whom to ask depends on the département: the first one, then its neighbour.
+    story.press("Tab", then="Seine-Saint-Denis")
+    story.press("space", then="DIMOPE")
+    story.press("Right", then="Val-de-Marne")
     story.press("Tab", then="Message")
     story.stop_program()
 

@@ -132,7 +132,7 @@ def test_typing_feedback_is_said_when_its_meaning_changes_only(
     numen = said_at(transcript, "identifiant", 5)  # 13 keys
     assert numen == [
         "Un NUMEN compte 13 caractères ; vous en avez saisi 1.",
-        "NUMEN bien formé : académie de Créteil, premier degré, 2009.",
+        "NUMEN bien formé.",  # not the académie, category and year: its first characters
     ]
     last_name = said_at(transcript, "identifiant", 3)  # 6 keys: only their echo
     assert not [text for text in last_name if "Sera envoyé" in text], last_name
@@ -149,6 +149,28 @@ def test_each_result_is_said_once_and_no_stale_status(transcript: dict[str, Any]
     assert count(said_at(transcript, "reset", -1), "C'est fait") == 1
     assert count(said_at(transcript, "numen-help", 1), "NUMEN inconnu") == 1
     assert count(said_at(transcript, "numen-help", 2), "NUMEN perdu") == 1
+
+
+def test_the_lost_numen_advice_follows_the_departement_once_per_choice(
+    transcript: dict[str, Any],
+) -> None:
+    first = said_at(transcript, "numen-help", 4)  # Space on "93 – Seine-Saint-Denis"
+    assert count(first, "NUMEN perdu (93 Seine-Saint-Denis)") == 1, first
+    assert count(first, "secrétariat de la DIMOPE") == 1, first
+    second = said_at(transcript, "numen-help", 5)  # Right: the Val-de-Marne
+    assert count(second, "NUMEN perdu (94 Val-de-Marne)") == 1, second
+    assert count(second, "secrétariat de votre établissement") == 1, second
+    assert count(second, "(93") == 0, second
+    assert count(said_at(transcript, "numen-help", 6), "Message prêt à envoyer") == 1
+
+
+def test_a_feedback_line_is_heard_with_its_field_only(transcript: dict[str, Any]) -> None:
+    """Entering the identifiant page: the proposal line is the first name's description, not
+    also one of the page's loose texts (Orca reads those with the page's name)."""
+    entering = said_at(transcript, "identifiant", 0)
+    assert count(entering, "Saisissez votre prénom et votre nom") == 1, entering
+    assert count(entering, "13 caractères") == 0, entering  # the NUMEN's, said with the NUMEN
+    assert count(said_at(transcript, "identifiant", 4), "13 caractères") == 1
 
 
 def test_the_security_code_picture_can_be_reached_and_is_explained(
@@ -183,3 +205,24 @@ def test_a_secret_field_offers_no_text_to_assistive_technologies(qapp: object) -
     assert accessible.editableTextInterface() is None
     assert accessible.text(QAccessible.Text.Value) == ""
     assert accessible.text(QAccessible.Text.Name) == "NUMEN"
+
+
+def test_a_feedback_line_is_its_fields_description_to_assistive_technologies(
+    qapp: object,
+) -> None:
+    """Offscreen, without Orca: the line under a field says it describes that field (Orca
+    then leaves it out of the page's loose texts it reads on entering the page)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from magistere_gui.gui.accessibility import mark_feedback_line
+
+    field = QLineEdit()
+    line = QLabel("Identifiant probable : jdupont")
+    mark_feedback_line(line, field)
+    accessible = QAccessible.queryAccessibleInterface(line)
+    assert accessible is not None
+    assert accessible.text(QAccessible.Text.Name) == "Identifiant probable : jdupont"
+    [(target, relation)] = accessible.relations(QAccessible.RelationFlag.AllRelations)
+    assert relation == QAccessible.RelationFlag.DescriptionFor
+    assert target.object() is field

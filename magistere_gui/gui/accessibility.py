@@ -52,6 +52,7 @@ _ATSPI = sys.platform.startswith("linux")
 _SECRET = "magistere_secret"
 _SPEAKER = "magistere_speaker"
 _PICTURE = "magistere_picture"
+_DESCRIBES = "magistere_describes"
 
 
 class _Announcer(QObject):
@@ -187,9 +188,35 @@ class _Page(QAccessibleWidget):
         return str(super().text(kind))
 
 
+class _FeedbackLine(QAccessibleWidget):
+    """A feedback line under a field, whose text is also that field's description: told to
+    be the field's description, so that Orca, entering the page, does not read it among the
+    page's loose labels and then once more with the field."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.StaticText)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        label = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(label, QLabel):
+            return label.accessibleName() or label.text()
+        return str(super().text(kind))
+
+    def relations(
+        self, match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations
+    ) -> list[tuple[QAccessibleInterface, QAccessible.RelationFlag]]:
+        field = self.widget().property(_DESCRIBES)
+        described = QAccessible.queryAccessibleInterface(field) if field else None
+        if described is None or not match & QAccessible.RelationFlag.DescriptionFor:
+            return []
+        return [(described, QAccessible.RelationFlag.DescriptionFor)]
+
+
 def _factory(_class_name: str, candidate: QObject) -> QAccessibleInterface | None:
     if isinstance(candidate, QLineEdit) and candidate.property(_SECRET):
         return _SecretText(candidate)
+    if isinstance(candidate, QLabel) and candidate.property(_DESCRIBES):
+        return _FeedbackLine(candidate)
     if isinstance(candidate, QLabel) and candidate.property(_PICTURE):
         return QAccessibleWidget(candidate, QAccessible.Role.Graphic)
     if isinstance(candidate, _Speaker):
@@ -222,6 +249,13 @@ def mark_picture(label: QLabel) -> None:
     _install_factory()
     label.setProperty(_PICTURE, True)
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def mark_feedback_line(label: QLabel, field: QWidget) -> None:
+    """``label`` shows what :func:`describe` tells of ``field``: read as its description,
+    not as one more text of the page. Call it before the label is first shown."""
+    _install_factory()
+    label.setProperty(_DESCRIBES, field)
 
 
 def mark_secret(line_edit: QLineEdit) -> None:

@@ -139,47 +139,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
         <source>Do not change it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>The last page will say that the password was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
         <source>C&amp;urrent password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
         <source>N&amp;ew password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
         <source>&amp;Confirm the new password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="61"/>
         <source>Strength (advice only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="148"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,138 +363,138 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="35"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="63"/>
         <source>Your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
         <source>Last name (birth or married)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="46"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="46"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
         <source>Check online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
         <source>Check my identifiant online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="64"/>
         <source>Your &amp;identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="67"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="68"/>
         <source>Copy the identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="69"/>
         <source>I do not know my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="72"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="73"/>
         <source>&amp;Last name (birth or married):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="75"/>
         <source>&amp;NUMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="157"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="152"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="163"/>
         <source>Will be sent as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="176"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="175"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="186"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="177"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="188"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="189"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="211"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="222"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="216"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="227"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="224"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="235"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="234"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
         <source>Well-formed NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="272"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="283"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="288"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="299"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>

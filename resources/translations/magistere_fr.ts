@@ -139,47 +139,47 @@
         <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
         <source>Do not change it now</source>
         <translation>Ne pas le changer maintenant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>The last page will say that the password was not changed.</source>
         <translation>La dernière page dira que le mot de passe n&apos;a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
         <source>C&amp;urrent password:</source>
         <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
         <source>N&amp;ew password:</source>
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
         <source>&amp;Confirm the new password:</source>
         <translation>&amp;Confirmer le nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="61"/>
         <source>Strength (advice only):</source>
         <translation>Robustesse (simple conseil) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="148"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -363,138 +363,138 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="35"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="63"/>
         <source>Your identifiant</source>
         <translation>Votre identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation>C&apos;est la 1re lettre de votre prénom suivie de votre nom, parfois avec un chiffre (1, 2, 3…) quand quelqu&apos;un d&apos;autre porte le même nom.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
         <source>Last name (birth or married)</source>
         <translation>Nom (patronymique ou marital)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="46"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="46"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
         <source>Check online</source>
         <translation>Vérifier en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
         <source>Check my identifiant online</source>
         <translation>Vérifier mon identifiant en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="64"/>
         <source>Your &amp;identifiant:</source>
         <translation>Votre &amp;identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="56"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="67"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="68"/>
         <source>Copy the identifiant</source>
         <translation>Copier l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="69"/>
         <source>I do not know my NUMEN</source>
         <translation>Je ne connais pas mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="72"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="73"/>
         <source>&amp;Last name (birth or married):</source>
         <translation>&amp;Nom (patronymique ou marital) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="75"/>
         <source>&amp;NUMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="146"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="157"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation>Sera envoyé ainsi : {name}. {changes}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="152"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="163"/>
         <source>Will be sent as: {name}</source>
         <translation>Sera envoyé ainsi : {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="176"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
         <translation>Identifiant confirmé par l&apos;académie : {identifiant}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="175"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="186"/>
         <source>Probable identifiant: {best}</source>
         <translation>Identifiant probable : {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="177"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="188"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="189"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation>13 caractères. Le gestionnaire GEP de votre établissement peut vous le donner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="211"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="222"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme : ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="216"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="227"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="224"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="235"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="234"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
         <source>Well-formed NUMEN.</source>
         <translation>NUMEN bien formé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="272"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="283"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant : {identifiant}. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="288"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="299"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom : seule l&apos;académie peut le confirmer.</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import PasswordChanged
-from magistere_gui.gui.accessibility import ReadingList
+from magistere_gui.gui.accessibility import ReadingList, describe, mark_feedback_line
 from magistere_gui.gui.messages import Operation, advice_for, translate_message
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.strength import estimate_strength
@@ -46,6 +46,7 @@ class ChangePasswordPage(BasePage):
         self.strength.setTextVisible(False)
         self.strength.setAccessibleName(self.tr("Password strength"))
         self.strength_text = wrapped_label("", self)
+        mark_feedback_line(self.strength_text, self.new_password.line_edit)
         self.change_button = QPushButton(self.tr("Change my password"), self)
         self.skip_button = QPushButton(self.tr("Do not change it now"), self)
         self.skip_button.setAccessibleDescription(
@@ -118,7 +119,8 @@ class ChangePasswordPage(BasePage):
         )
         self.strength.setValue(strength.score)
         self.strength_text.setText(strength.text)
-        self.new_password.line_edit.setAccessibleDescription(strength.text)
+        # Said while typing only when the rating changes, not at each key.
+        describe(self.new_password.line_edit, strength.text, str(strength.score))
         self.set_inputs_enabled(not self.runner.busy)
 
     def set_inputs_enabled(self, enabled: bool) -> None:

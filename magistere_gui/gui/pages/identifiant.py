@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound, NotFoundError
-from magistere_gui.gui.accessibility import ValueField, describe, set_tone
+from magistere_gui.gui.accessibility import (
+    ValueField,
+    describe,
+    mark_feedback_line,
+    set_tone,
+)
 from magistere_gui.gui.messages import (
     Operation,
     advice_for,
@@ -47,6 +52,12 @@ class IdentifiantPage(BasePage):
         self.name_feedback = wrapped_label("", self)
         self.prediction = wrapped_label("", self)
         self.numen_feedback = wrapped_label("", self)
+        for line, field in (
+            (self.name_feedback, self.last_name),
+            (self.prediction, self.first_name),
+            (self.numen_feedback, self.numen.line_edit),
+        ):
+            mark_feedback_line(line, field)  # heard with its field, not twice
         self.lookup_button = QPushButton(self.tr("Check online"), self)
         self.lookup_button.setAccessibleName(self.tr("Check my identifiant online"))
         self.result = ValueField(self.tr("Your identifiant"), self)
