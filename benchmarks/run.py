@@ -315,8 +315,11 @@ def _hostile_pages() -> dict[str, str]:
 
 
 def hostile_reading_figures(runs: int) -> list[Figure]:
+    from magistere_gui.client.captcha import find_captcha
     from magistere_gui.client.fields import FieldRole
-    from magistere_gui.client.forms import Page, find_captcha, find_form, site_messages
+    from magistere_gui.client.forms import find_form
+    from magistere_gui.client.notices import site_messages
+    from magistere_gui.client.page import Page
     from magistere_gui.client.profile import DEFAULT_PATTERNS, SiteProfile
 
     profile = SiteProfile(name="bench", urls={})

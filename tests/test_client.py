@@ -24,7 +24,8 @@ from magistere_gui.client import (
     bundled_profile_path,
     load_profile,
 )
-from magistere_gui.client.transport import decode_page, encode_form, secure_url
+from magistere_gui.client.boundary import secure_url
+from magistere_gui.client.charsets import decode_page, encode_form
 from magistere_gui.simulator import SimulatorServer
 
 # ------------------------------------------------------------------ identifiant lookup
@@ -58,7 +59,7 @@ def test_accented_names_are_sent_in_the_pages_latin1_charset(
 
 
 def test_encoding_a_form_like_a_browser_on_a_latin1_page() -> None:
-    assert encode_form([("nom", "Lefèvre")], "cp1252") == "nom=Lef%E8vre"
+    assert encode_form([("nom", "Lefèvre")], "windows-1252") == "nom=Lef%E8vre"
     assert encode_form([("nom", "Lefèvre")], "utf-8") == "nom=Lef%C3%A8vre"
 
 
@@ -74,7 +75,9 @@ def test_a_utf8_encoded_accent_would_not_be_found_by_the_latin1_site(
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
     garbled = requests.post(url, data=body, headers=headers, timeout=5)
     assert "hlefevre" not in garbled.content.decode("latin-1")
-    body = encode_form([(served("nom"), "Lefèvre"), (served("numen"), HELENE_NUMEN)], "cp1252")
+    body = encode_form(
+        [(served("nom"), "Lefèvre"), (served("numen"), HELENE_NUMEN)], "windows-1252"
+    )
     assert "hlefevre" in requests.post(url, data=body, headers=headers, timeout=5).text
 
 
@@ -322,7 +325,7 @@ def test_latin1_pages_decode_as_windows_1252_and_survive_a_wrong_header() -> Non
     body = "<meta charset='iso-8859-1'><p>Créteil ’</p>".encode("cp1252")
     text, charset = decode_page(body, "UTF-8")
     assert "Créteil ’" in text
-    assert charset == "cp1252"
+    assert charset == "windows-1252"
 
 
 def test_the_client_imports_no_qt() -> None:

@@ -33,6 +33,17 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+def secure_url(url: str, *, allow_loopback_http: bool = True) -> str:
+    """The one home of the http→https rule: plain http is upgraded to https, except towards
+    this computer when allowed (the simulator's profile). As for the sheet's own lookup link
+    (``http://``), a browser told "https only" would do the same."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").rstrip(".")
+    if parts.scheme.lower() == "http" and not (allow_loopback_http and is_loopback_host(host)):
+        return urlunsplit(("https", *parts[1:]))
+    return url
+
+
 def public_url(url: str) -> str:
     """The URL without its query and fragment: safe to put in logs and error texts."""
     parts = urlsplit(url)
@@ -69,8 +80,8 @@ def _place(url: str, *, allow_loopback_http: bool, page_url: str | None) -> _Pla
             url=shown_page,
             host=netloc[:_MAX_SHOWN_HOST_CHARS] or "?",
         )
-    if scheme == "http" and not (allow_loopback_http and is_loopback_host(host)):
-        scheme = "https"  # never plain http on the network: upgrade, as for the sheet's lookup link
+    if secure_url(url.strip(), allow_loopback_http=allow_loopback_http) != url.strip():
+        scheme = "https"
     return _Place(scheme, host, explicit_port or _DEFAULT_PORTS[scheme])
 
 
