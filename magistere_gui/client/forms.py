@@ -228,8 +228,8 @@ def _field_roles(
 
     ``how``, when given, receives for each role how it was recognised (for the site check).
     """
-    preceding = _preceding_texts(form)
     fields = list(_text_fields(form))
+    preceding = _preceding_texts(form) if fields else {}
     names = {element.get("name", "") for element in fields}
     roles: dict[FieldRole, str] = {
         role: name for role, name in pinned_names.items() if name in names

@@ -22,6 +22,7 @@ the same steps, with rules a browser does not have:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -154,6 +155,8 @@ def refresh_of(page: Page) -> Refresh | None:
 
 _AUTO_SUBMIT = re.compile(r"\.\s*submit\s*\(\s*\)")
 _HAND_OFF_INPUT_TYPES = frozenset({"hidden", "submit", "image", "button"})
+#: A SAML or CAS hand-off carries a few fields: a form with more is something else.
+_MAX_HAND_OFF_FIELDS = 20
 _MAX_AUTO_SUBMIT_SEARCH = 200_000
 
 
@@ -173,12 +176,11 @@ def hand_off_of(page: Page) -> HandOff | None:
     if len(forms) != 1:
         return None
     form = forms[0]
-    if form.xpath(".//select|.//textarea") or not form.xpath(".//input[@type='hidden'][@name]"):
+    inputs = list(itertools.islice(form.iter("input"), _MAX_HAND_OFF_FIELDS + 1))
+    if len(inputs) > _MAX_HAND_OFF_FIELDS or form.xpath(".//select|.//textarea"):
         return None
-    if any(
-        (element.get("type") or "text").strip().lower() not in _HAND_OFF_INPUT_TYPES
-        for element in form.iter("input")
-    ):
+    kinds = {(element.get("type") or "text").strip().lower() for element in inputs}
+    if "hidden" not in kinds or not kinds <= _HAND_OFF_INPUT_TYPES:
         return None
     submits_itself = bool(
         _AUTO_SUBMIT.search(" ".join(page.document().xpath("//body/@onload")))
