@@ -317,7 +317,7 @@ def _hostile_pages() -> dict[str, str]:
         "one 2 MiB script of escapes": "<script>alert('"
         + "\\u00e9\\x41\\n" * ((size - 40) // 12)
         + "');</script>",
-        "an unclosed string in a script": "<script>document.write(\"" + "a\\\"" * (size // 4),
+        "an unclosed string in a script": '<script>document.write("' + 'a\\"' * (size // 4),
         "thousands of frames and refreshes": "<meta http-equiv='refresh' content='999;url=/x'>"
         + "<iframe src='/f'></iframe><frame src='/g'>" * (size // 40),
         "a hand-off form of a million hidden fields": "<body onload='document.forms[0].submit()'>"
@@ -327,7 +327,9 @@ def _hostile_pages() -> dict[str, str]:
         "a charset prescan in a maze of attributes": "<meta "
         + "a='<meta charset=koi8-r>' " * 40
         + "charset=utf-8>"
-        + "<p " + "x=y " * (size // 4) + ">",
+        + "<p "
+        + "x=y " * (size // 4)
+        + ">",
     }
 
 
