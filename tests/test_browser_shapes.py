@@ -33,6 +33,7 @@ from hostile import HostileServer, Received, page, redirect
 from magistere_gui.client import (
     AcademieClient,
     LoginSucceeded,
+    NetworkError,
     NotFoundError,
     SiteNotUnderstoodError,
     UnknownFieldError,
@@ -332,6 +333,32 @@ def test_document_write_and_noscript_are_read_as_page_text(
     assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont"
 
 
+def test_a_dialog_shown_as_the_page_opens_is_read(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    academie.routes[LOOKUP] = page(lookup_form())
+    academie.routes["/melouvert/identifiant.php"] = page(
+        "<body onload=\"alert('NUMEN inconnu : aucun agent trouv\\u00e9.')\"></body>"
+    )
+    with pytest.raises(NotFoundError) as caught:
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+    assert caught.value.site_message == "NUMEN inconnu : aucun agent trouvé."
+
+
+def test_a_message_block_a_browser_hides_is_not_what_the_site_says(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """Every page carries the error box, hidden until a script shows it: the answer is the
+    identifiant, not the hidden "Identifiant inconnu"."""
+    box = (
+        "<div class='alert alert-danger' style='display:none'>Identifiant inconnu.</div>"
+        "<div class='erreur hidden'>Erreur technique.</div>"
+    )
+    academie.routes[LOOKUP] = page(box + lookup_form())
+    academie.routes["/melouvert/identifiant.php"] = page(box + FOUND)
+    assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont"
+
+
 def test_a_computed_script_message_is_not_guessed(
     academie: HostileServer, client: AcademieClient
 ) -> None:
@@ -505,3 +532,48 @@ def test_the_bytes_sent_are_lxml_form_values_urlencoded_as_a_browser_sends_them(
         expected, encoding="cp1252", errors="xmlcharrefreplace"
     )
     assert lookup_sent(academie).decode() == encode_form(expected, "windows-1252")
+
+
+@pytest.mark.parametrize(
+    ("script", "said"),
+    [
+        ("alert('L\\'agent')", ["L'agent"]),
+        ('alert("\\u00e9t\\xe9 \\u{1F600} \\ud83d\\ude00")', ["été 😀 😀"]),
+        ("alert('deux \\\nlignes\\n')", ["deux lignes\n"]),
+        ("alert(`sans ${variable}`)", []),
+        ("alert(`gabarit simple`)", ["gabarit simple"]),
+        ("confirm('Continuer ?'); alert(message)", ["Continuer ?"]),
+        ("x.alert('pas une boîte')", []),
+        ("document . write ( 'a' + \"b\" )", ["ab"]),
+    ],
+)
+def test_script_string_literals_are_read_as_javascript_reads_them(
+    script: str, said: list[str]
+) -> None:
+    from magistere_gui.client.scripts import script_messages
+
+    assert [message.text for message in script_messages(script)] == said
+
+
+@pytest.mark.parametrize("where", ["form", "refresh", "frame", "redirect"])
+def test_a_malformed_address_anywhere_is_not_understood_never_a_crash(
+    academie: HostileServer, client: AcademieClient, where: str
+) -> None:
+    """``http://[::1`` cannot be resolved: the step is not understood, and nothing unexpected
+    is logged (the logged-warnings fixture fails the test otherwise)."""
+    bad = "http://[::1/"
+    academie.routes[LOOKUP] = page(
+        lookup_form(bad)
+        if where == "form"
+        else lookup_form() + f"<iframe src='{bad}'></iframe>"
+        if where == "frame"
+        else lookup_form()
+    )
+    academie.routes["/melouvert/identifiant.php"] = (
+        redirect(bad)
+        if where == "redirect"
+        else page(f"<meta http-equiv='refresh' content='0;url={bad}'>")
+    )
+    # requests itself reads a redirect's Location: an unreadable answer (a network error) there.
+    with pytest.raises(NetworkError if where == "redirect" else SiteNotUnderstoodError):
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)

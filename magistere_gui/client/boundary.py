@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from magistere_gui.client.errors import SiteNotUnderstoodError, UntrustedSiteError
 
@@ -42,6 +42,15 @@ def secure_url(url: str, *, allow_loopback_http: bool = True) -> str:
     if parts.scheme.lower() == "http" and not (allow_loopback_http and is_loopback_host(host)):
         return urlunsplit(("https", *parts[1:]))
     return url
+
+
+def joined(base: str, reference: str) -> str:
+    """``reference`` resolved against ``base`` as a browser does; a reference too malformed to
+    resolve (``http://[::1``) is returned as it is, for :meth:`TrustBoundary.checked` to refuse."""
+    try:
+        return urljoin(base, reference)
+    except ValueError:
+        return reference
 
 
 def public_url(url: str) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
+from magistere_gui.client.boundary import joined
 from magistere_gui.client.errors import UnusableCaptchaImageError
 from magistere_gui.client.page import Page, fold
 from magistere_gui.client.vocabulary import CAPTCHA_IMAGE_WORDS, NEW_CODE_WORDS
@@ -41,7 +41,7 @@ def find_captcha(page: Page) -> tuple[str | None, str | None]:
             )
         )
         if link.get("href") and any(word in words for word in NEW_CODE_WORDS):
-            refresh_url = urljoin(page.url, link.get("href"))
+            refresh_url = joined(page.url, link.get("href"))
             break
     for img in document.iter("img"):
         source = (img.get("src") or "").strip()
@@ -53,7 +53,7 @@ def find_captcha(page: Page) -> tuple[str | None, str | None]:
         words = fold(" ".join(attributes if inline else [source, *attributes]))
         inside_link = any(True for _ in img.iterancestors("a"))
         if not inside_link and any(word in words for word in CAPTCHA_IMAGE_WORDS):
-            image_url = source if inline else urljoin(page.url, source)
+            image_url = source if inline else joined(page.url, source)
             break
     return image_url, refresh_url
 

@@ -208,6 +208,8 @@ def output_encoding(accept_charset: str, page_encoding: str) -> str:
     ) or lookup(page_encoding)
     if chosen is None or chosen.name in _UTF16 or chosen.name == "replacement":
         return "utf-8"
+    if chosen.name == "x-user-defined":  # no Python codec: its bytes are windows-1252's
+        return DEFAULT_ENCODING
     return str(chosen.name)
 
 

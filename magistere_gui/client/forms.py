@@ -15,11 +15,11 @@ import functools
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
+from magistere_gui.client.boundary import joined
 from magistere_gui.client.charsets import output_encoding
 from magistere_gui.client.fields import FieldRole
 from magistere_gui.client.page import Page, clean_site_text, fold
@@ -300,7 +300,7 @@ class FormReading:
 
 
 def _action(page: Page, form: lxml.html.FormElement) -> str:
-    return urljoin(page.url, (form.get("action") or "").strip() or page.url)
+    return joined(page.url, (form.get("action") or "").strip() or page.url)
 
 
 def read_form(

@@ -26,12 +26,11 @@ import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
-from magistere_gui.client.boundary import TrustBoundary, public_url
+from magistere_gui.client.boundary import TrustBoundary, joined, public_url
 from magistere_gui.client.charsets import encode_form, output_encoding
 from magistere_gui.client.errors import SiteNotUnderstoodError
 from magistere_gui.client.forms import carried_values
@@ -98,7 +97,7 @@ def follow_redirects(
                 "redirect asks to send the form again elsewhere", url=public_url(url)
             )
         page_url = url
-        url = urljoin(url, download.location)
+        url = joined(url, download.location)
         if download.status in (301, 302, 303):
             method, data = "GET", None
         may_retry = True  # a page the site sent us to carries nothing of ours
@@ -131,7 +130,7 @@ def parse_refresh(content: str, page_url: str) -> Refresh | None:
         quote = target[0]
         target = target[1:].split(quote, 1)[0]
     return Refresh(
-        float(match.group("time") or 0), urljoin(page_url, target) if target else page_url
+        float(match.group("time") or 0), joined(page_url, target) if target else page_url
     )
 
 
@@ -191,7 +190,7 @@ def hand_off_of(page: Page) -> HandOff | None:
         return None
     return HandOff(
         method="GET" if (form.get("method") or "get").strip().upper() == "GET" else "POST",
-        action=urljoin(page.url, (form.get("action") or "").strip() or page.url),
+        action=joined(page.url, (form.get("action") or "").strip() or page.url),
         values=tuple(carried_values(form)),
         charset=output_encoding(form.get("accept-charset") or "", page.charset),
     )
@@ -213,7 +212,7 @@ def _frames(document: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 
 def frame_urls(page: Page) -> list[str]:
     """The addresses of the page's frames and iframes a browser would load, in order."""
-    return [urljoin(page.url, frame.get("src", "").strip()) for frame in _frames(page.document())]
+    return [joined(page.url, frame.get("src", "").strip()) for frame in _frames(page.document())]
 
 
 def _parsed(page: Page) -> lxml.html.HtmlElement:
@@ -233,7 +232,7 @@ def _frame_content(child: Page) -> lxml.html.HtmlElement:
             form.set("action", child.url)
         if not form.get("accept-charset"):
             form.set("accept-charset", child.charset)
-    document.make_links_absolute(child.url, resolve_base_href=True)
+    document.make_links_absolute(child.url, resolve_base_href=True, handle_failures="ignore")
     block = lxml.html.Element("div")
     block.set(FRAME_ATTRIBUTE, public_url(child.url))
     body = document.find("body")
@@ -341,6 +340,6 @@ def _follow_hand_off(fetcher: Fetcher, hand_off: HandOff, page: Page) -> Page:
             "a hand-off form would carry a secret", url=public_url(page.url)
         )
     if hand_off.method == "GET":
-        target = urljoin(action, "?" + body) if body else action
+        target = joined(action, "?" + body) if body else action
         return _load(fetcher, "GET", target, None, page.url)
     return _load(fetcher, "POST", action, body, page.url)

@@ -62,14 +62,38 @@ def _tone_of(element: lxml.html.HtmlElement) -> Tone | None:
     return None
 
 
+_HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "invisible", "fr-hidden"})
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(element: lxml.html.HtmlElement) -> bool:
+    """Whether a browser shows this block to nobody: the ``hidden`` attribute, an inline style
+    or a common utility class that hides it or a parent (an error block every page carries,
+    empty or hidden until a script shows it, is not something the site said)."""
+    for node in (element, *element.iterancestors()):
+        if (
+            "hidden" in node.attrib
+            or (node.get("aria-hidden") or "").strip().lower() == "true"
+            or _HIDING_STYLE.search(node.get("style") or "")
+            or not _HIDING_CLASSES.isdisjoint((node.get("class") or "").lower().split()[:20])
+        ):
+            return True
+    return False
+
+
 def _message_blocks(
     document: lxml.html.HtmlElement,
 ) -> Iterable[tuple[lxml.html.HtmlElement, Tone]]:
-    """Elements styled as the site's messages (errors, confirmations), in document order.
-    A block that holds form controls is a part of the page, not a message."""
+    """Elements styled as the site's messages (errors, confirmations), in document order,
+    as far as a browser shows them. A block that holds form controls is a part of the page,
+    not a message."""
     for element in document.xpath("//*[@class or @id or @role]"):
         tone = _tone_of(element)
-        if tone is not None and not element.xpath(".//input|.//select|.//textarea|.//form"):
+        if (
+            tone is not None
+            and not element.xpath(".//input|.//select|.//textarea|.//form")
+            and not _hidden(element)
+        ):
             yield element, tone
 
 

@@ -19,7 +19,7 @@ from functools import cached_property
 import lxml.html
 from lxml import etree
 
-from magistere_gui.client.scripts import script_messages
+from magistere_gui.client.scripts import ScriptMessage, script_messages
 
 _MAX_READING_PIECES = 200_000
 #: Scripts read for their messages, at most (a page with more is read for the first ones).
@@ -81,19 +81,30 @@ def _plain(text: str) -> str:
         return ""
 
 
+def _said(message: ScriptMessage) -> lxml.html.HtmlElement:
+    """The element standing for what a script shows: a dialog as a ``role="alert"`` block (it
+    interrupts as an alert does; a ``confirm()`` question as a status), written text as text."""
+    said: lxml.html.HtmlElement = lxml.html.Element("div" if message.dialog else "span")
+    said.set(SCRIPT_MESSAGE_ATTRIBUTE, "dialog" if message.dialog else "write")
+    if message.dialog:
+        said.set("role", "status" if message.question else "alert")
+    said.text = _plain(message.text)
+    return said
+
+
 def _script_words_in_place(document: lxml.html.HtmlElement) -> None:
-    """Each script replaced by what it says (dialogs as ``role="alert"`` blocks, since a dialog
-    interrupts as an alert does; a ``confirm()`` question as a status), then removed with styles."""
+    """Each script replaced by what it says, then removed with styles; the dialogs of the
+    body's ``onload`` (shown as the page opens) put first in the body."""
     for script in list(itertools.islice(document.iter("script"), _MAX_SCRIPTS_READ)):
         if script.get("src") or not _SCRIPT_TYPES.match((script.get("type") or "").strip().lower()):
             continue
         for message in reversed(script_messages(script.text or "")):
-            said = etree.Element("div" if message.dialog else "span")
-            said.set(SCRIPT_MESSAGE_ATTRIBUTE, "dialog" if message.dialog else "write")
+            script.addprevious(_said(message))
+    body = document.find("body")
+    if body is not None and body.get("onload"):
+        for message in reversed(script_messages(body.get("onload", ""))):
             if message.dialog:
-                said.set("role", "status" if message.question else "alert")
-            said.text = _plain(message.text)
-            script.addprevious(said)
+                body.insert(0, _said(message))
     etree.strip_elements(document, "script", "style", with_tail=False)
 
 

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Download", "Transport"]
+__all__ = ["Download", "Transport", "public_url"]
 
 USER_AGENT = f"magistere-gui/{__version__} (assistant de connexion, python-requests)"
 MAX_IMAGE_BYTES = 1024 * 1024
