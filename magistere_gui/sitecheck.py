@@ -109,7 +109,7 @@ def _check_page(
     site = f"{translate(CONTEXT, wanted.title)} — {public_url(profile.url(wanted.url_key))}"
     transport.start_operation()  # each page has the profile's whole time
     try:
-        page = transport.get_page(profile.url(wanted.url_key))
+        page = transport.get_page(profile.url(wanted.url_key), hand_offs=False)  # GET only
     except MagistereError as error:
         _report_unreachable(report, site, error)
         return

@@ -577,3 +577,15 @@ def test_a_malformed_address_anywhere_is_not_understood_never_a_crash(
     # requests itself reads a redirect's Location: an unreadable answer (a network error) there.
     with pytest.raises(NetworkError if where == "redirect" else SiteNotUnderstoodError):
         client.lookup_identifiant("Dupont", JEAN_NUMEN)
+
+
+def test_the_site_check_never_submits_a_hand_off_form(
+    academie: HostileServer, tmp_path: Path
+) -> None:
+    """The help desk's check promises GET only: a page that submits itself is read, not sent."""
+    from magistere_gui.sitecheck import check_sites
+
+    academie.routes[PORTAL] = page(hand_off("/externet/acs"))
+    check_sites(load_profile(write_profile(tmp_path, academie.url)))
+    assert PORTAL in paths(academie)
+    assert {request.method for request in academie.received} == {"GET"}

@@ -294,13 +294,14 @@ def _load(fetcher: Fetcher, method: str, url: str, data: str | None, page_url: s
     return fetcher.page_of(download)
 
 
-def browse(fetcher: Fetcher, page: Page, *, depth: int = 0) -> Page:
-    """Where a browser ends up from ``page``: refreshes and hand-offs followed (bounded),
-    then frames read into the page. ``page.redirects`` grows with every hop followed."""
+def browse(fetcher: Fetcher, page: Page, *, depth: int = 0, hand_offs: bool = True) -> Page:
+    """Where a browser ends up from ``page``: refreshes and (when ``hand_offs``) hand-off forms
+    followed (bounded), then frames read into the page. ``page.redirects`` grows with every
+    hop followed."""
     hops = list(page.redirects)
     for _step in range(MAX_BROWSER_STEPS + 1):
         refresh = refresh_of(page)
-        hand_off = None if refresh is not None else hand_off_of(page)
+        hand_off = None if refresh is not None or not hand_offs else hand_off_of(page)
         if refresh is None and hand_off is None:
             break
         hops.append((page.url, page.status))
@@ -325,6 +326,7 @@ def browse(fetcher: Fetcher, page: Page, *, depth: int = 0) -> Page:
             fetcher,
             _load(fetcher, "GET", _checked_get(fetcher, url, page, "a frame"), None, page.url),
             depth=depth + 1,
+            hand_offs=hand_offs,
         )
         for url in urls
     ]

@@ -313,10 +313,14 @@ class Transport:
         return translations.translated(page, words) if words else page
 
     def _browsed(
-        self, download: Download, cookies_before: dict[tuple[str, str, str], str | None]
+        self,
+        download: Download,
+        cookies_before: dict[tuple[str, str, str], str | None],
+        *,
+        hand_offs: bool = True,
     ) -> Page:
         """Where a browser ends up from this answer, with the cookies set on the way."""
-        page = navigation.browse(self, self.page_of(download))
+        page = navigation.browse(self, self.page_of(download), hand_offs=hand_offs)
         page = dataclasses.replace(page, cookies_set=self._cookies_changed_since(cookies_before))
         self._local.last_page = page
         return page
@@ -336,12 +340,13 @@ class Transport:
             key[0] for key, value in self._cookie_values().items() if before.get(key) != value
         )
 
-    def get_page(self, url: str, *, page_url: str | None = None) -> Page:
-        """A page as a browser shows it (redirects, refreshes, frames); an error status stops."""
+    def get_page(self, url: str, *, page_url: str | None = None, hand_offs: bool = True) -> Page:
+        """A page as a browser shows it (redirects, refreshes, frames, and hand-off forms unless
+        ``hand_offs`` is off: the site check sends nothing but GETs); an error status stops."""
         before = self._cookie_values()
         download = navigation.follow_redirects(self, "GET", url, page_url=page_url)
         self._raise_for_status(download, public_url(download.url))
-        return self._browsed(download, before)
+        return self._browsed(download, before, hand_offs=hand_offs)
 
     def send_form(
         self,
