@@ -35,6 +35,7 @@ from magistere_gui.client import (
     LoginSucceeded,
     NetworkError,
     NotFoundError,
+    RequestTimeoutError,
     SiteNotUnderstoodError,
     UnknownFieldError,
     UntrustedSiteError,
@@ -589,3 +590,22 @@ def test_the_site_check_never_submits_a_hand_off_form(
     check_sites(load_profile(write_profile(tmp_path, academie.url)))
     assert PORTAL in paths(academie)
     assert {request.method for request in academie.received} == {"GET"}
+
+
+def test_a_refresh_delay_counts_in_the_operations_deadline(
+    academie: HostileServer, tmp_path: Path
+) -> None:
+    academie.routes[LOOKUP] = page(lookup_form())
+    academie.routes["/melouvert/identifiant.php"] = page(
+        "<meta http-equiv='refresh' content='4;url=resultat.php'><p>Veuillez patienter</p>"
+    )
+    academie.routes["/melouvert/resultat.php"] = page(FOUND)
+    hurried = AcademieClient(
+        load_profile(write_profile(tmp_path, academie.url, operation_seconds=1.0))
+    )
+    try:
+        with pytest.raises(RequestTimeoutError):
+            hurried.lookup_identifiant("Dupont", JEAN_NUMEN)
+    finally:
+        hurried.close()
+    assert "/melouvert/resultat.php" not in paths(academie)
