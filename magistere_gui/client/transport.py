@@ -274,16 +274,14 @@ class Transport:
         text, charset = decode_page(
             download.body, charset_match.group(1) if charset_match else None
         )
-        page = self._as_shown(
-            Page(
-                url=download.url,
-                status=download.status,
-                text=text,
-                charset=charset,
-                redirects=download.redirects,
-                retry_after=download.retry_after,
-                refresh=download.refresh,
-            )
+        page = Page(
+            url=download.url,
+            status=download.status,
+            text=text,
+            charset=charset,
+            redirects=download.redirects,
+            retry_after=download.retry_after,
+            refresh=download.refresh,
         )
         self._local.last_page = page
         return page
@@ -322,6 +320,8 @@ class Transport:
         """Where a browser ends up from this answer, with the cookies set on the way."""
         page = navigation.browse(self, self.page_of(download), hand_offs=hand_offs)
         page = dataclasses.replace(page, cookies_set=self._cookies_changed_since(cookies_before))
+        # Last: the words are put into this page's parsed document (its text stays as sent).
+        page = self._as_shown(page)
         self._local.last_page = page
         return page
 
