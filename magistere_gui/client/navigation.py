@@ -139,10 +139,9 @@ def refresh_of(page: Page) -> Refresh | None:
     ``Refresh`` header), if it asks for one a browser would follow at once or nearly."""
     contents = [
         meta.get("content", "")
-        for meta in page.document().xpath(
-            "//meta[translate(@http-equiv, 'REFSH', 'refsh') = 'refresh'][1]"
-        )
-    ] + ([page.refresh] if page.refresh else [])
+        for meta in itertools.islice(page.document().iter("meta"), 100)
+        if (meta.get("http-equiv") or "").strip().lower() == "refresh"
+    ][:1] + ([page.refresh] if page.refresh else [])
     for content in contents[:1]:
         refresh = parse_refresh(content, page.url)
         if refresh is not None and refresh.seconds <= MAX_REFRESH_SECONDS:
@@ -171,7 +170,7 @@ def hand_off_of(page: Page) -> HandOff | None:
     """The page's one form, if it is a hand-off a browser submits by itself: only hidden
     fields (a button at most, often in ``<noscript>``), submitted by the page's script or
     ``onload``, or offered alone in ``<noscript>`` to browsers without scripts."""
-    forms = page.document().xpath("//form[position() <= 2]")
+    forms = list(itertools.islice(page.document().iter("form"), 2))
     if len(forms) != 1:
         return None
     form = forms[0]
