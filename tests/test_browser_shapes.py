@@ -14,6 +14,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from test_hostile_servers import (
     LOOKUP,
     PASSWORD,
@@ -29,6 +31,7 @@ from test_hostile_servers import (
 )
 
 from accounts import JEAN_NUMEN
+from helpers import BrowserSpy
 from hostile import HostileServer, Received, page, redirect
 from magistere_gui.client import (
     AcademieClient,
@@ -37,6 +40,7 @@ from magistere_gui.client import (
     NotFoundError,
     RequestTimeoutError,
     SiteNotUnderstoodError,
+    SiteProfile,
     UnknownFieldError,
     UntrustedSiteError,
     UnusableCaptchaImageError,
@@ -45,6 +49,8 @@ from magistere_gui.client import (
 )
 from magistere_gui.client.charsets import decode_page, encode_form
 from magistere_gui.client.forms import carried_values
+from magistere_gui.gui.wizard import MagistereWizard
+from stories import fill_identity, go_to_identifiant_page, wait_idle
 
 FOUND = "<p>Votre identifiant est : <b>jdupont</b></p>"
 
@@ -75,8 +81,14 @@ def foreign(foreign_server: HostileServer) -> HostileServer:
 
 
 @pytest.fixture
-def client(tmp_path: Path, academie: HostileServer) -> Iterator[AcademieClient]:
-    academie_client = AcademieClient(load_profile(write_profile(tmp_path, academie.url)))
+def profile(tmp_path: Path, academie: HostileServer) -> SiteProfile:
+    """The scripted académie's profile (conftest's ``wizard`` uses it too)."""
+    return load_profile(write_profile(tmp_path, academie.url))
+
+
+@pytest.fixture
+def client(profile: SiteProfile) -> Iterator[AcademieClient]:
+    academie_client = AcademieClient(profile)
     yield academie_client
     academie_client.close()
 
@@ -487,6 +499,32 @@ def test_a_field_we_do_not_fill_stops_the_step_before_anything_is_sent(
     assert caught.value.asked_for == "Date de naissance"
     assert caught.value.capture is not None  # the page is offered
     assert [r.method for r in academie.received] == ["GET"]
+
+
+def test_the_teacher_is_told_what_the_site_asks_and_offered_the_page(
+    qtbot: QtBot,
+    wizard: MagistereWizard,
+    academie: HostileServer,
+    profile: SiteProfile,
+    browser: BrowserSpy,
+) -> None:
+    academie.routes[LOOKUP] = page(
+        lookup_form().replace(
+            "<input type='submit'",
+            "<label for='d'>Date de naissance</label><input id='d' name='naissance'>"
+            "<input type='submit'",
+        )
+    )
+    identifiant_page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, identifiant_page, "Jean", "Dupont", JEAN_NUMEN)
+    qtbot.mouseClick(identifiant_page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, identifiant_page)
+    message = identifiant_page.status.message.text()
+    assert "« Date de naissance »" in message
+    assert "Rien n'a été envoyé" in message
+    assert [request.method for request in academie.received] == ["GET"]
+    qtbot.mouseClick(identifiant_page.status.browser_button, Qt.MouseButton.LeftButton)
+    assert browser.opened == [profile.url("identifiant_lookup")]
 
 
 def test_a_field_hidden_from_people_is_not_asked(
