@@ -318,6 +318,10 @@ def _hostile_pages() -> dict[str, str]:
         + "\\u00e9\\x41\\n" * ((size - 40) // 12)
         + "');</script>",
         "an unclosed string in a script": '<script>document.write("' + 'a\\"' * (size // 4),
+        "scripts of unclosed functions and strings": (
+            "<script>function f(){ '" + "x" * 20000 + "</script>"
+        )
+        * (size // 20030),
         "thousands of frames and refreshes": "<meta http-equiv='refresh' content='999;url=/x'>"
         + "<iframe src='/f'></iframe><frame src='/g'>" * (size // 40),
         "a hand-off form of a million hidden fields": "<body onload='document.forms[0].submit()'>"

@@ -372,6 +372,29 @@ def test_a_message_block_a_browser_hides_is_not_what_the_site_says(
     assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont"
 
 
+CHECK_SCRIPT = (
+    "<script>function verifier(f) { if (f.nom.value == '') {"
+    " alert('Veuillez saisir votre nom.'); return false; } return true; }</script>"
+)
+
+
+def test_a_forms_check_run_only_when_it_is_sent_is_not_what_the_page_says(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """The form's own check (a named function, run on submit) shows nothing as the page opens:
+    the refusal is the site's words only, and a page carrying the check is not an alert."""
+    form = CHECK_SCRIPT + lookup_form(extra="onsubmit='return verifier(this)'")
+    academie.routes[LOOKUP] = page(form)
+    academie.routes["/melouvert/identifiant.php"] = page(
+        "<p class='erreur'>Identifiant ou NUMEN incorrect.</p>" + form
+    )
+    with pytest.raises(NotFoundError) as caught:
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+    assert caught.value.site_message == "Identifiant ou NUMEN incorrect."
+    academie.routes["/melouvert/identifiant.php"] = page(CHECK_SCRIPT + FOUND)
+    assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont"
+
+
 def test_a_computed_script_message_is_not_guessed(
     academie: HostileServer, client: AcademieClient
 ) -> None:
@@ -584,6 +607,9 @@ def test_the_bytes_sent_are_lxml_form_values_urlencoded_as_a_browser_sends_them(
         ("confirm('Continuer ?'); alert(message)", ["Continuer ?"]),
         ("x.alert('pas une boîte')", []),
         ("document . write ( 'a' + \"b\" )", ["ab"]),
+        ("function f() { alert('au clic'); } alert('au chargement');", ["au chargement"]),
+        ("function f() { var s = '}'; alert('au clic'); }", []),
+        ("window.onload = function () { alert('au chargement'); };", ["au chargement"]),
     ],
 )
 def test_script_string_literals_are_read_as_javascript_reads_them(

@@ -6,7 +6,9 @@ A browser shows that sentence in a dialog; a reader that drops scripts sees an e
 page. Only the literal arguments of ``alert()``, ``confirm()`` and
 ``document.write()``/``writeln()`` are read, joined when the argument is a sum of
 literals; an argument that computes anything (a variable, a call) is not read at all,
-since its words would be a guess. Nothing is executed, nothing is fetched.
+since its words would be a guess. Calls inside a named function (``function verifier()
+{ … alert("Saisissez votre nom") … }``, a form's check run only when it is sent) are not
+what the page shows as it opens, and are not read. Nothing is executed, nothing is fetched.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 MAX_SCRIPT_CHARS = 20_000
 MAX_MESSAGES = 8
 
-_STRING = r""""(?:[^"\\\n]|\\(?:\r\n|[\s\S]))*"|'(?:[^'\\\n]|\\(?:\r\n|[\s\S]))*'|`(?:[^`\\$]|\\[\s\S]|\$(?!\{))*`"""
+_STRING = r""""(?:[^"\\\n]++|\\(?:\r\n|[\s\S]))*+"|'(?:[^'\\\n]++|\\(?:\r\n|[\s\S]))*+'|`(?:[^`\\$]++|\\[\s\S]|\$(?!\{))*+`"""
 _CALL = re.compile(
     r"(?<![\w$.])(?:window\s*\.\s*)?(?P<function>alert|confirm|document\s*\.\s*write(?:ln)?)"
     rf"\s*\(\s*(?P<argument>(?:{_STRING})(?:\s*\+\s*(?:{_STRING}))*)\s*\)"
@@ -29,6 +31,9 @@ _ESCAPE = re.compile(
     r"|(?P<newline>\r\n|[\n\r\u2028\u2029])|(?P<other>[\s\S]))"
 )
 _SINGLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_NAMED_FUNCTION = re.compile(r"\bfunction\s*\*?\s*[A-Za-z_$][\w$]*\s*\([^)]{0,300}\)\s*\{")
+# Braces, and what they are skipped in (strings and comments): one pass in C.
+_BRACES = re.compile(rf"{_STRING}|//[^\n]*|/\*[\s\S]*?\*/|[{{}}]")
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,31 @@ def _unescape(literal: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+def _named_function_bodies(script: str) -> list[tuple[int, int]]:
+    """Where the bodies of the script's named functions are (start, end), braces counted
+    outside strings and comments."""
+    bodies: list[tuple[int, int]] = []
+    position = 0
+    while (declaration := _NAMED_FUNCTION.search(script, position)) is not None:
+        depth, end = 1, len(script)
+        for token in _BRACES.finditer(script, declaration.end()):
+            depth += {"{": 1, "}": -1}.get(token.group(0), 0)
+            if not depth:
+                end = token.end()
+                break
+        bodies.append((declaration.start(), end))
+        position = end
+    return bodies
+
+
 def script_messages(script: str) -> list[ScriptMessage]:
-    """The sentences ``script`` would show, in order (at most a few)."""
+    """The sentences ``script`` would show as the page opens, in order (at most a few)."""
+    script = script[:MAX_SCRIPT_CHARS]
+    bodies = _named_function_bodies(script) if "function" in script else []
     found: list[ScriptMessage] = []
-    for call in _CALL.finditer(script[:MAX_SCRIPT_CHARS]):
+    for call in _CALL.finditer(script):
+        if any(start <= call.start() < end for start, end in bodies):
+            continue
         function = "".join(call.group("function").split())
         text = "".join(
             _unescape(literal.group(0)) for literal in _ONE_STRING.finditer(call.group("argument"))
