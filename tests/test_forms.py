@@ -164,7 +164,7 @@ def test_every_control_a_browser_sends_is_carried_in_order() -> None:
 
 def test_message_tones_follow_roles_and_class_words_never_a_look() -> None:
     from magistere_gui.client.evidence import Tone
-    from magistere_gui.client.forms import notices
+    from magistere_gui.client.notices import notices
 
     html = (
         "<div class='message message-negative alert' role='alert'>Refusé</div>"
