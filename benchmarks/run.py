@@ -311,12 +311,40 @@ def _hostile_pages() -> dict[str, str]:
         + "<input name='x'></form>",
         "captcha words everywhere": "<img src='captcha{0}.png' alt='code'>" * 1
         + "".join(f"<a href='/n{i}'>nouveau code</a>" for i in range(size // 28)),
+        # The browser's steps: what scripts say, refreshes, frames, hand-off forms.
+        "thousands of script dialogs": "<script>alert('Code \\u00e9rron\\xe9 \\'x\\'');</script>"
+        * (size // 56),
+        "one 2 MiB script of escapes": "<script>alert('"
+        + "\\u00e9\\x41\\n" * ((size - 40) // 12)
+        + "');</script>",
+        "an unclosed string in a script": '<script>document.write("' + 'a\\"' * (size // 4),
+        "scripts of unclosed functions and strings": (
+            "<script>function f(){ '" + "x" * 20000 + "</script>"
+        )
+        * (size // 20030),
+        "thousands of frames and refreshes": "<meta http-equiv='refresh' content='999;url=/x'>"
+        + "<iframe src='/f'></iframe><frame src='/g'>" * (size // 40),
+        "a hand-off form of a million hidden fields": "<body onload='document.forms[0].submit()'>"
+        "<form method='post' action='/acs'>"
+        + "<input type='hidden' name='h' value='v'>" * (size // 42)
+        + "</form></body>",
+        "a charset prescan in a maze of attributes": "<meta "
+        + "a='<meta charset=koi8-r>' " * 40
+        + "charset=utf-8>"
+        + "<p "
+        + "x=y " * (size // 4)
+        + ">",
     }
 
 
 def hostile_reading_figures(runs: int) -> list[Figure]:
+    from magistere_gui.client.captcha import find_captcha
+    from magistere_gui.client.charsets import decode_page
     from magistere_gui.client.fields import FieldRole
-    from magistere_gui.client.forms import Page, find_captcha, find_form, site_messages
+    from magistere_gui.client.forms import find_form
+    from magistere_gui.client.navigation import frame_urls, hand_off_of, refresh_of
+    from magistere_gui.client.notices import site_messages
+    from magistere_gui.client.page import Page
     from magistere_gui.client.profile import DEFAULT_PATTERNS, SiteProfile
 
     profile = SiteProfile(name="bench", urls={})
@@ -326,10 +354,15 @@ def hostile_reading_figures(runs: int) -> list[Figure]:
     for _ in range(runs):
         slowest = 0.0
         for html in pages.values():
+            body = html.encode("utf-8")
             started = time.perf_counter()
+            text, charset = decode_page(body, None)
             page = Page(
-                url="https://externet.ac-creteil.fr/", status=200, text=html, charset="utf-8"
+                url="https://externet.ac-creteil.fr/", status=200, text=text, charset=charset
             )
+            refresh_of(page)
+            hand_off_of(page)
+            frame_urls(page)
             for pattern in patterns:
                 pattern.search(page.plain_text)
             find_form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN))

@@ -39,7 +39,8 @@ from magistere_gui.client import (
     TlsError,
     UntrustedSiteError,
 )
-from magistere_gui.client.transport import Transport, public_url, secure_url
+from magistere_gui.client.boundary import public_url, secure_url
+from magistere_gui.client.transport import Transport
 from magistere_gui.rules import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "diagnostics"

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from magistere_gui.client import MagistereError, SiteProfile
+from magistere_gui.client.captcha import find_captcha
 from magistere_gui.client.fields import FieldRole
-from magistere_gui.client.forms import find_captcha, read_form
+from magistere_gui.client.forms import read_form
 from magistere_gui.client.transport import Transport, public_url
 from magistere_gui.diagnostics import CONTEXT, DiagnosticReport, Verdict
 from magistere_gui.rules import QT_TRANSLATE_NOOP
@@ -108,7 +109,7 @@ def _check_page(
     site = f"{translate(CONTEXT, wanted.title)} — {public_url(profile.url(wanted.url_key))}"
     transport.start_operation()  # each page has the profile's whole time
     try:
-        page = transport.get_page(profile.url(wanted.url_key))
+        page = transport.get_page(profile.url(wanted.url_key), hand_offs=False)  # GET only
     except MagistereError as error:
         _report_unreachable(report, site, error)
         return

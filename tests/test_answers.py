@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from magistere_gui.client.answers import added_text, find_identifiant
-from magistere_gui.client.forms import Page
+from magistere_gui.client.page import Page
 
 
 def page(html: str) -> Page:

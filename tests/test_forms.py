@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from magistere_gui.client.captcha import find_captcha
 from magistere_gui.client.fields import FieldRole
-from magistere_gui.client.forms import Page, find_captcha, find_form, role_from_label, site_messages
+from magistere_gui.client.forms import find_form, role_from_label
+from magistere_gui.client.notices import site_messages
+from magistere_gui.client.page import Page
 
 URL = "https://identifiant.example/identifiant/index.php?a=initialiserPass"
 
@@ -88,7 +91,7 @@ def test_the_form_that_has_every_role_is_chosen_and_its_charset_kept() -> None:
         (FieldRole.LAST_NAME, FieldRole.NUMEN),
     )
     assert form is not None
-    assert form.charset == "cp1252"  # what browsers send for an "ISO-8859-1" form
+    assert form.charset == "windows-1252"  # what browsers send for an "ISO-8859-1" form
     assert find_form(page("<form><input name='q'></form>"), (FieldRole.NUMEN,)) is None
 
 
@@ -161,7 +164,7 @@ def test_every_control_a_browser_sends_is_carried_in_order() -> None:
 
 def test_message_tones_follow_roles_and_class_words_never_a_look() -> None:
     from magistere_gui.client.evidence import Tone
-    from magistere_gui.client.forms import notices
+    from magistere_gui.client.notices import notices
 
     html = (
         "<div class='message message-negative alert' role='alert'>Refusé</div>"

@@ -42,7 +42,8 @@ from magistere_gui.client import (
 )
 from magistere_gui.client.cancellation import Cancellation, cancellable
 from magistere_gui.client.errors import ActionRequiredError
-from magistere_gui.client.forms import Page, site_messages
+from magistere_gui.client.notices import site_messages
+from magistere_gui.client.page import Page
 from magistere_gui.gui.captcha_image import decode_captcha
 from magistere_gui.gui.navigation import PageId
 from magistere_gui.gui.pages.captcha import (

@@ -24,7 +24,8 @@ from magistere_gui.client import (
     WrongCredentialsError,
     load_profile,
 )
-from magistere_gui.client.forms import Page, site_messages
+from magistere_gui.client.notices import site_messages
+from magistere_gui.client.page import Page
 from magistere_gui.client.translations import dictionary_url, parse_dictionary, translated
 
 DICTIONARY = "/static/languages/fr.json"

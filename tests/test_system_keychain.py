@@ -67,7 +67,9 @@ def test_jean_keeps_his_identifiant_in_the_desktop_keychain(
         lambda: wizard.state.login_succeeded and not page.keychain_lookup.busy,  # type: ignore[attr-defined]
         timeout=10_000,
     )
-    assert "(SecretService Keyring)" in page.remember_identifiant.text()  # type: ignore[attr-defined]
+    # The desktop keychain is named in plain French, never by its back-end class name.
+    assert "(trousseau de la session)" in page.remember_identifiant.text()  # type: ignore[attr-defined]
+    assert "SecretService" not in page.remember_identifiant.text()  # type: ignore[attr-defined]
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
     assert system_keyring.get_password(keychain.SERVICE, keychain.IDENTIFIANT_KEY) == "jdupont"

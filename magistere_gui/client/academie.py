@@ -24,6 +24,7 @@ from magistere_gui.client.answers import (
     unanswered_fields,
     whole_identifiant,
 )
+from magistere_gui.client.captcha import find_captcha
 from magistere_gui.client.capture import PageCapture
 from magistere_gui.client.errors import (
     AccountLockedError,
@@ -35,19 +36,15 @@ from magistere_gui.client.errors import (
     PasswordRejectedError,
     RateLimitedError,
     SiteNotUnderstoodError,
+    UnknownFieldError,
     WrongCredentialsError,
 )
 from magistere_gui.client.evidence import Evidence, RequiredAction, Tone
-from magistere_gui.client.forms import (
-    FieldRole,
-    Page,
-    ParsedForm,
-    find_captcha,
-    find_form,
-    fold,
-    notices,
-)
+from magistere_gui.client.fields import FieldRole
+from magistere_gui.client.forms import ParsedForm, find_form
 from magistere_gui.client.images import checked_captcha_header
+from magistere_gui.client.notices import notices
+from magistere_gui.client.page import Page, fold
 from magistere_gui.client.profile import SiteProfile
 from magistere_gui.client.results import (
     CaptchaChallenge,
@@ -157,7 +154,15 @@ class AcademieClient:
         return form
 
     def _submit(self, form: ParsedForm, filled: Mapping[FieldRole, str], page_url: str) -> Page:
-        """Send the form as a browser would (GET or POST), once."""
+        """Send the form as a browser would (GET or POST), once; never with a field we do not
+        fill left empty (the site asks for something the wizard does not know: nothing is sent)."""
+        asked = form.unanswered(filled)
+        if asked:
+            raise UnknownFieldError(
+                "the form asks for something the wizard does not know",
+                url=public_url(page_url),
+                asked_for=", ".join(asked),
+            )
         method = "GET" if form.method == "GET" else "POST"
         return self.transport.send_form(
             method, form.action, form.values_with(filled), form.charset, page_url=page_url

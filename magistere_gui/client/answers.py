@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from magistere_gui.client.forms import MAX_SITE_MESSAGE_CHARS, Page, ParsedForm, clean_site_text
+from magistere_gui.client.forms import ParsedForm
+from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text
 
 # "Identifiant" as a label: alone ("Identifiant", "Votre identifiant :"), or in a sentence
 # followed by a separator ("Votre identifiant est : jdupont", "identifiant = jdupont").

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from magistere_gui.client.errors import SiteNotUnderstoodError, UntrustedSiteError
 
@@ -31,6 +31,26 @@ def is_loopback_host(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def secure_url(url: str, *, allow_loopback_http: bool = True) -> str:
+    """The one home of the http→https rule: plain http is upgraded to https, except towards
+    this computer when allowed (the simulator's profile). As for the sheet's own lookup link
+    (``http://``), a browser told "https only" would do the same."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").rstrip(".")
+    if parts.scheme.lower() == "http" and not (allow_loopback_http and is_loopback_host(host)):
+        return urlunsplit(("https", *parts[1:]))
+    return url
+
+
+def joined(base: str, reference: str) -> str:
+    """``reference`` resolved against ``base`` as a browser does; a reference too malformed to
+    resolve (``http://[::1``) is returned as it is, for :meth:`TrustBoundary.checked` to refuse."""
+    try:
+        return urljoin(base, reference)
+    except ValueError:
+        return reference
 
 
 def public_url(url: str) -> str:
@@ -69,8 +89,8 @@ def _place(url: str, *, allow_loopback_http: bool, page_url: str | None) -> _Pla
             url=shown_page,
             host=netloc[:_MAX_SHOWN_HOST_CHARS] or "?",
         )
-    if scheme == "http" and not (allow_loopback_http and is_loopback_host(host)):
-        scheme = "https"  # never plain http on the network: upgrade, as for the sheet's lookup link
+    if secure_url(url.strip(), allow_loopback_http=allow_loopback_http) != url.strip():
+        scheme = "https"
     return _Place(scheme, host, explicit_port or _DEFAULT_PORTS[scheme])
 
 

@@ -20,7 +20,7 @@ from magistere_gui.client.boundary import public_url
 from magistere_gui.client.scrubbing import live_secrets, mask_secrets
 
 if TYPE_CHECKING:
-    from magistere_gui.client.forms import Page
+    from magistere_gui.client.page import Page
 
 _HEADER = re.compile(r"\A<!--\s*magistere-gui page capture\n(?P<fields>.*?)-->\n", re.DOTALL)
 

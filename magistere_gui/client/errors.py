@@ -72,6 +72,18 @@ class UnusableCaptchaImageError(SiteNotUnderstoodError):
     """The security code image cannot be shown (not a raster image, or far too large): ask for another."""
 
 
+class UnknownFieldError(SiteNotUnderstoodError):
+    """A form of an académie step asks for something the wizard does not ask the teacher
+    (a field it does not fill): nothing was sent, since a field is never sent empty.
+
+    ``asked_for`` is what the site asks, in its own words (the field's label).
+    """
+
+    def __init__(self, detail: str, *, url: str | None = None, asked_for: str) -> None:
+        super().__init__(detail, url=url)
+        self.asked_for = asked_for
+
+
 class UntrustedSiteError(MagistereError):
     """A form, link or redirect points outside the académie's sites: nothing was sent there.
 

@@ -61,6 +61,12 @@ class LiveSecrets:
                 )
             return self._pattern
 
+    def found_in(self, text: str) -> bool:
+        """Whether a held secret (in any of its URL spellings) appears in ``text``: an address
+        the client would request on its own (a refresh, a frame, a hand-off) must hold none."""
+        pattern = self._current_pattern()
+        return pattern is not None and pattern.search(text) is not None
+
     def scrub(self, text: str) -> str:
         """The text with every held secret, NUMEN-shaped string and URL query masked."""
         pattern = self._current_pattern()
@@ -112,6 +118,7 @@ _SCRUBBED_LOGGERS = (
     "requests",
     "magistere_gui.client.academie",
     "magistere_gui.client.transport",
+    "magistere_gui.client.navigation",
     "magistere_gui.gui.worker",
 )
 _installed = False

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from magistere_gui.client.forms import Page
+from magistere_gui.client.page import Page
 
 #: The language asked for (the program speaks French; it sends Accept-Language: fr).
 LANGUAGE = "fr"

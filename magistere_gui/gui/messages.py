@@ -208,6 +208,14 @@ def _untrusted_text(error: Any) -> str:
     ).format(host=error.host)
 
 
+def _unknown_field_text(error: Any) -> str:
+    return QCoreApplication.translate(
+        "messages",
+        "The académie page also asks for “{asked}”, which this assistant does not know. "
+        "Nothing was sent. You can do this step yourself in your browser.",
+    ).format(asked=error.asked_for)
+
+
 def _busy_text(error: Any) -> str:
     return (
         QCoreApplication.translate("messages", "The académie site is busy.")
@@ -290,6 +298,7 @@ def _advice_table() -> dict[tuple[type[BaseException], Operation | None], _Entry
             ),
             offer_browser=True,
         ),
+        (client.UnknownFieldError, None): _Entry(_unknown_field_text, offer_browser=True),
         (client.SiteNotUnderstoodError, None): _Entry(
             _say(
                 QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ pages look is a layout (``layouts.py``), so every layout gets the same rules.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import logging
@@ -31,7 +32,11 @@ from magistere_gui.simulator.layouts import (
     FIELD_KEYS,
     LAYOUTS,
     FieldNames,
+    Frames,
+    HandOff,
+    Later,
     Layout,
+    Raw,
     Redirect,
     Screen,
     Shown,
@@ -99,6 +104,9 @@ class BrowserSession:
     #: Set by a login: the session gets a new identifier, as real portals do after a
     #: login (against session fixation); the new cookie is what a browser is given.
     renew_id: bool = False
+    #: A login accepted but not yet handed off to the portal (hand-off layouts): who, and the
+    #: token the hand-off form must bring back.
+    handing_off: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,8 @@ class AcademieSimulator:
         self.latest_captcha_code = ""
         #: (method, path) of every request received, faulty or not: lets tests count resends.
         self.requests_received: list[tuple[str, str]] = []
+        #: Screens waiting behind a "Veuillez patienter" refresh, by their token.
+        self._later: dict[str, Screen] = {}
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------------ test hooks
@@ -184,7 +194,15 @@ class AcademieSimulator:
         if path == "/":
             return self._page("Simulateur de l'académie", _INDEX)
         if path == "/melouvert/identifiant.htm":
+            return self._show(self.layout.lookup_page(self._names))
+        if path == "/melouvert/recherche.htm":
             return self._lookup_page()
+        if path == "/melouvert/bandeau.htm":
+            return self._page("Académie de Créteil", "<p>Messagerie académique</p>")
+        if path == "/attente" and request.args.get("t", "") in self._later:
+            return self._show(self._later.pop(request.args["t"]))
+        if path == "/externet/acs" and request.method == "POST":
+            return self._hand_off_arrived(form, session)
         if path == "/melouvert/identifiant.php" and request.method == "POST":
             return self._lookup_answer(form)
         if path == "/melouvert/identifiant.php" and request.query_string:
@@ -227,19 +245,35 @@ class AcademieSimulator:
         return FieldNames(serve=self.served_name, garbled=self.faults.garbled_pages)
 
     def _page(self, title: str, body: str, *, status: int = 200) -> Response:
-        return self._show(Screen(title, body), status=status)
+        return self._show(Screen(title, body, status=status))
 
-    def _show(self, shown: Shown, *, status: int = 200) -> Response:
+    def _show(self, shown: Shown) -> Response:
         if isinstance(shown, Redirect):
             return Response("", status=shown.status, headers={"Location": shown.location})
-        document = self.layout.document(shown)
+        if isinstance(shown, Later):
+            token = secrets.token_hex(8)
+            self._later[token] = shown.then
+            shown = Raw(_WAITING.format(token=token))
+        if isinstance(shown, Frames):
+            frames = "".join(f'<frame src="{source}">' for source in shown.sources)
+            shown = Raw(_FRAMESET.format(title=shown.title, frames=frames))
+        if isinstance(shown, HandOff):
+            fields = "".join(
+                f'<input type="hidden" name="{name}" value="{value}">'
+                for name, value in shown.fields
+            )
+            shown = Raw(_HAND_OFF.format(action=shown.action, fields=fields))
+        if isinstance(shown, Raw):
+            document, status = shown.html, shown.status
+        else:
+            document, status = self.layout.document(shown), shown.status
         if self.faults.get_forms:
             document = document.replace('method="post"', 'method="get"')
-        header_charset = "UTF-8" if self.faults.wrong_charset else PAGE_CHARSET
+        header_charset = "UTF-8" if self.faults.wrong_charset else self.layout.header_charset
         return Response(
             document.encode(PAGE_CHARSET, errors="xmlcharrefreplace"),
             status=status,
-            content_type=f"text/html; charset={header_charset}",
+            content_type=f"text/html; charset={header_charset}" if header_charset else "text/html",
         )
 
     def _form(self, request: Request) -> dict[str, str]:
@@ -324,10 +358,29 @@ class AcademieSimulator:
                     return self._locked_page(account, session)
             return self._login_page(session, self.layout.login_refused)
         account.failed_logins = 0
-        session.logged_in_as = account.member.identifiant
-        session.renew_id = True
         member = account.member
+        if self.layout.hands_off_login:  # the portal opens the session when the form comes back
+            session.handing_off = (member.identifiant, secrets.token_hex(16))
+            assertion = session.handing_off[1]
+            return self._show(
+                HandOff(
+                    "/externet/acs",
+                    (("SAMLResponse", assertion), ("RelayState", "/externet/accueil")),
+                )
+            )
+        session.logged_in_as = member.identifiant
+        session.renew_id = True
         return self._show(self.layout.login_succeeded(member.first_name, member.last_name))
+
+    def _hand_off_arrived(self, form: dict[str, str], session: BrowserSession) -> Response:
+        """The portal's end of the hand-off: the session opens, then on to the portal's page."""
+        identifiant, assertion = session.handing_off
+        session.handing_off = ("", "")
+        if not assertion or form.get("SAMLResponse") != assertion:
+            return self._page("Accès refusé", "<p class='erreur'>Jeton invalide.</p>", status=403)
+        session.logged_in_as = identifiant
+        session.renew_id = True
+        return self._show(Redirect(form.get("RelayState") or "/externet/accueil", status=302))
 
     def _portal_home(self, session: BrowserSession) -> Response:
         account = self.accounts.get(session.logged_in_as)
@@ -362,7 +415,11 @@ class AcademieSimulator:
 
     def _step_one_page(self, session: BrowserSession, error: str = "") -> Response:
         self._new_captcha(session)
-        return self._show(self.layout.step_one(self._names, secrets.token_hex(4), error))
+        image = None
+        if self.layout.inline_captcha:
+            png = base64.b64encode(draw_code(session.captcha_code)).decode("ascii")
+            image = f"data:image/png;base64,{png}"
+        return self._show(self.layout.step_one(self._names, secrets.token_hex(4), error, image))
 
     def _reset(self, request: Request, form: dict[str, str], session: BrowserSession) -> Response:
         if request.method != "POST":
@@ -446,6 +503,27 @@ _POLICY_FRENCH = {
 
 
 _REFRESH_ICON = draw_refresh_icon()
+
+_WAITING = """<!DOCTYPE html>
+<html lang="fr"><head><meta http-equiv="refresh" content="0;url=/attente?t={token}">
+<title>Veuillez patienter</title></head>
+<body><p>Veuillez patienter&hellip;</p></body></html>
+"""
+
+_FRAMESET = """<!DOCTYPE html>
+<html lang="fr"><head><title>{title}</title></head>
+<frameset rows="60,*">{frames}<noframes>Votre navigateur ne sait pas afficher les cadres.</noframes></frameset>
+</html>
+"""
+
+_HAND_OFF = """<!DOCTYPE html>
+<html lang="fr"><head><title>Redirection</title></head>
+<body onload="document.forms[0].submit()">
+<form method="post" action="{action}">{fields}
+<noscript><p>JavaScript est désactivé : cliquez sur Continuer.</p>
+<input type="submit" value="Continuer"></noscript>
+</form></body></html>
+"""
 
 _INDEX = """<p>Ce serveur local imite les sites de l'académie décrits par la fiche d'aide.</p>
 <ul>

@@ -17,6 +17,13 @@ shapes, each modelled on French administration pages:
   fields, opaque field names, messages in ``role="alert"``, the identifiant in
   a ``<dl>`` or a read-only field, login success by 303 redirect to a page
   with a "Se déconnecter" button.
+- ``navigateur``: what only a browser reads without trouble: no charset in the
+  HTTP header (the ``<meta>`` says windows-1252), the lookup form inside a
+  frameset, its result behind a "Veuillez patienter" refresh, a refusal that is
+  nothing but ``<script>alert(…)</script>``, the security code inline
+  (``data:image/png``), HTTP 401 with the login form back for a wrong password
+  and 423 for a lock, and the session opened by a SAML-style hand-off form that
+  submits itself.
 
 A layout turns each screen into a title and a body (or a redirect); the
 simulator decides which screen to show.
@@ -54,9 +61,41 @@ class Redirect:
 class Screen:
     title: str
     body: str
+    status: int = 200
 
 
-Shown = Screen | Redirect
+@dataclass(frozen=True)
+class Frames:
+    """A frameset whose frames are the given addresses (the first one a banner)."""
+
+    title: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Later:
+    """A screen served after a "Veuillez patienter" page that refreshes to it."""
+
+    then: Screen
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A whole document as is (a script-only answer), outside the layout's template."""
+
+    html: str
+    status: int = 200
+
+
+@dataclass(frozen=True)
+class HandOff:
+    """A page that submits itself (a SAML or CAS "Continuer" page): hidden fields only."""
+
+    action: str
+    fields: tuple[tuple[str, str], ...]
+
+
+Shown = Screen | Redirect | Frames | Later | Raw | HandOff
 
 
 @dataclass(frozen=True)
@@ -75,6 +114,12 @@ class Layout:
     name = ""
     lookup_method = "post"
     document_template = ""
+    #: The charset said in the Content-Type header (None: only the page's ``<meta>`` says it).
+    header_charset: str | None = "iso-8859-1"
+    #: Whether the security code is printed into the page (``data:``) rather than fetched.
+    inline_captcha = False
+    #: Whether a login is completed by a hand-off form to ``/externet/acs`` (SAML-style).
+    hands_off_login = False
     base_names: ClassVar[Mapping[str, str]] = {}
 
     # Wordings of the site's own messages.
@@ -102,6 +147,10 @@ class Layout:
         raise NotImplementedError
 
     # Screens: each returns what a browser would get.
+    def lookup_page(self, names: FieldNames) -> Shown:
+        """What the lookup's address serves (the form itself, unless it sits in a frame)."""
+        return self.lookup_form(names, "")
+
     def lookup_form(self, names: FieldNames, message: str) -> Shown:
         raise NotImplementedError
 
@@ -120,7 +169,10 @@ class Layout:
     def locked(self, names: FieldNames, token: str, minutes: int, failures: int) -> Shown:
         raise NotImplementedError
 
-    def step_one(self, names: FieldNames, stamp: str, message: str) -> Shown:
+    def step_one(
+        self, names: FieldNames, stamp: str, message: str, image: str | None = None
+    ) -> Shown:
+        """Step 1/2; ``image`` is the code as a ``data:`` URL when ``inline_captcha``."""
         raise NotImplementedError
 
     def step_two(self, names: FieldNames, message: str) -> Shown:
@@ -246,7 +298,9 @@ au gestionnaire GEP de votre établissement ou à votre gestionnaire administrat
             ),
         )
 
-    def step_one(self, names: FieldNames, stamp: str, message: str) -> Shown:
+    def step_one(
+        self, names: FieldNames, stamp: str, message: str, image: str | None = None
+    ) -> Shown:
         return Screen(
             "Réinitialiser son mot de passe",
             f"""<h2>réinitialiser son mot de passe</h2>
@@ -424,7 +478,9 @@ class TableLayout(Layout):
             + form.body,
         )
 
-    def step_one(self, names: FieldNames, stamp: str, message: str) -> Shown:
+    def step_one(
+        self, names: FieldNames, stamp: str, message: str, image: str | None = None
+    ) -> Shown:
         return Screen(
             "Mot de passe perdu - Etape 1/2",
             f"""<form method="post" action="index.php?a=initialiserPass">
@@ -591,7 +647,9 @@ class ModernLayout(Layout):
             names, token, f"Trop de tentatives : votre compte est bloqué pendant {minutes} min."
         )
 
-    def step_one(self, names: FieldNames, stamp: str, message: str) -> Shown:
+    def step_one(
+        self, names: FieldNames, stamp: str, message: str, image: str | None = None
+    ) -> Shown:
         return Screen(
             "Mot de passe oublié",
             f"""<p class="fr-stepper__state">Étape 1 sur 2</p>
@@ -649,7 +707,104 @@ class ModernLayout(Layout):
         return Screen("Changer de mot de passe", self.message("C'est fait.", error=False))
 
 
+# ---------------------------------------------------------------------- navigateur
+
+
+class BrowserLayout(ClassicLayout):
+    """The sheet's pages as a browser reads them: frames, refreshes, script dialogs, inline
+    code, HTTP statuses, a hand-off form. Only a browser's way of reading makes sense of them."""
+
+    name = "navigateur"
+    header_charset = None
+    inline_captcha = True
+    hands_off_login = True
+    base_names: ClassVar[Mapping[str, str]] = {
+        "nom": "agt_nom",
+        "numen": "agt_numen",
+        "login": "username",
+        "password": "password",
+        "code": "cryptogramme",
+        "token": "lt",
+    }
+    document_template = """<!DOCTYPE html>
+<html lang="fr"><head>
+<!-- Page servie sans charset dans l'en-tête HTTP : seul ce meta le dit. -->
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>{title}</title>
+</head><body>
+<p><small>Académie de Créteil (simulateur local, données fictives)</small></p>
+<h1>{title}</h1>
+{body}
+</body></html>
+"""
+    lookup_not_found = "Aucun agent ne correspond à ce nom et ce NUMEN."
+    login_refused = "Identifiant ou mot de passe incorrect."
+
+    def lookup_page(self, names: FieldNames) -> Shown:
+        return Frames(
+            "Messagerie académique", ("/melouvert/bandeau.htm", "/melouvert/recherche.htm")
+        )
+
+    def lookup_form(self, names: FieldNames, message: str) -> Shown:
+        if message:  # a legacy PHP answer: a dialog, then back to the form
+            return Raw(f"<script>alert({_js_string(message)});history.back();</script>")
+        return super().lookup_form(names, "")  # in its frame: its action is the frame's neighbour
+
+    def lookup_found(self, identifiant: str, last_name: str) -> Shown:
+        found = super().lookup_found(identifiant, last_name)
+        assert isinstance(found, Screen)
+        return Later(found)
+
+    def login_form(self, names: FieldNames, token: str, message: str) -> Shown:
+        form = super().login_form(names, token, message)
+        assert isinstance(form, Screen)
+        return Screen(form.title, form.body, status=401 if message == self.login_refused else 200)
+
+    def locked(self, names: FieldNames, token: str, minutes: int, failures: int) -> Shown:
+        page = super().locked(names, token, minutes, failures)
+        assert isinstance(page, Screen)
+        return Screen(page.title, page.body, status=423)
+
+    def login_succeeded(self, first_name: str, last_name: str) -> Shown:
+        raise AssertionError("a hand-off completes the login")  # see hands_off_login
+
+    def step_one(
+        self, names: FieldNames, stamp: str, message: str, image: str | None = None
+    ) -> Shown:
+        page = super().step_one(names, stamp, message)
+        assert isinstance(page, Screen)
+        assert image is not None
+        return Screen(
+            page.title,
+            page.body.replace(
+                f'<img src="captcha.php?t={stamp}" alt="Code de sécurité" id="captcha">',
+                f'<img src="{image}" alt="Image de vérification">',
+            ),
+        )
+
+    def change_locked(self, names: FieldNames, minutes: int) -> Shown:
+        page = super().change_locked(names, minutes)
+        assert isinstance(page, Screen)
+        return Screen(page.title, page.body, status=423)
+
+
+def _js_string(text: str) -> str:
+    """A JavaScript string literal of ``text``, accents written as \\u escapes (as PHP's
+    json_encode does)."""
+    return (
+        '"'
+        + "".join(
+            character
+            if character.isascii() and character not in '"\\'
+            else f"\\u{ord(character):04x}"
+            for character in text
+        )
+        + '"'
+    )
+
+
 LAYOUTS: dict[str, Layout] = {
-    layout.name: layout for layout in (ClassicLayout(), TableLayout(), ModernLayout())
+    layout.name: layout
+    for layout in (ClassicLayout(), TableLayout(), ModernLayout(), BrowserLayout())
 }
 DEFAULT_LAYOUT = "classique"

@@ -991,394 +991,394 @@ Thank you,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="47"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="48"/>
         <source>This computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="140"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="141"/>
         <source>the name server does not know this name</source>
         <extracomment>A detail is a translatable Message or a text in no language (an address, a date, a name). Arguments that are themselves English words to translate, and their context.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="141"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="142"/>
         <source>the name server does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="144"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
         <source>no way to the network (is the computer connected?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="147"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="148"/>
         <source>the machine cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="148"/>
         <location filename="../../magistere_gui/diagnostics.py" line="149"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="150"/>
         <source>the connection was cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="153"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="154"/>
         <source>certificate not valid yet (check the date)</source>
         <extracomment>What the certificate check said (OpenSSL&apos;s X509_V_ERR codes), in plain words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="154"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="155"/>
         <source>certificate expired (or the date is wrong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="155"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
         <source>certificate signed by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
         <location filename="../../magistere_gui/diagnostics.py" line="157"/>
         <location filename="../../magistere_gui/diagnostics.py" line="158"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
         <source>certificate authority unknown to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="160"/>
         <source>certificate made out to another site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="170"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="171"/>
         <source>the name cannot be looked up (code {code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="176"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="177"/>
         <source>the secure exchange failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="180"/>
         <source>connection refused (nothing answers on this port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="183"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="184"/>
         <source>no answer within {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="189"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="190"/>
         <source>system error number {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="200"/>
         <source>certificate refused (check number {code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="207"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="208"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="210"/>
         <source>secure connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="211"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
         <source>connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="214"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="215"/>
         <source>the page sends elsewhere than the académie&apos;s sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="217"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="218"/>
         <source>the answer is not a usable page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="218"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="219"/>
         <source>the page could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="224"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="225"/>
         <source>answer in under a millisecond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="227"/>
         <source>answer in {milliseconds} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="281"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="282"/>
         <source>Secure connection trusted by this computer ({version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="295"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="296"/>
         <source>The secure connection could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="317"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="318"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="338"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="170"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="339"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="171"/>
         <source>The page could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="349"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="246"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="350"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="247"/>
         <source>The site answers (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="361"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="362"/>
         <source>difference with the site: {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="369"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="370"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="382"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="383"/>
         <source>The computer&apos;s clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="410"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="411"/>
         <source>This computer is set to go through the proxy {proxy}, which does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="422"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="423"/>
         <source>Goes through the proxy {proxy}, which answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="500"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="501"/>
         <source>The site can be reached (port {port}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="452"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="453"/>
         <source>Direct connection (no proxy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="464"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="465"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="476"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="477"/>
         <source>Name found (DNS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="488"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="489"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="521"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="522"/>
         <source>Keychain available: {backend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="529"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="530"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="550"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="551"/>
         <source>This computer is set to go through a proxy ({proxy}) that does not answer: the académie&apos;s sites cannot be reached. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="561"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="562"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="570"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="571"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="578"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="579"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="586"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="587"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="594"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="595"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="599"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="600"/>
         <source>Everything looks right from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="37"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="38"/>
         <source>Find your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="42"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="43"/>
         <source>Externet portal (login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="47"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="48"/>
         <source>Password reset, step 1/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="53"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="54"/>
         <source>Password change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="59"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="60"/>
         <source>M@gistère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="60"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="61"/>
         <source>Webmel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="61"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="62"/>
         <source>I-Prof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="65"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="66"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="66"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="67"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="67"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="68"/>
         <source>security code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="68"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="69"/>
         <source>identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="69"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="70"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="70"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="71"/>
         <source>current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="71"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="72"/>
         <source>new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="72"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="73"/>
         <source>new password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="122"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="123"/>
         <source>No form of this step was recognised on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="129"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="130"/>
         <source>Form recognised (sent with {method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="149"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="150"/>
         <source>Security code image found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="151"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="152"/>
         <source>No security code image found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="158"/>
         <source>Link for another code found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="159"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="160"/>
         <source>No link for another code: the page itself will be reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="191"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="192"/>
         <source>Field “{role}”: not recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="201"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="202"/>
         <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="212"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
         <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="217"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="218"/>
         <source>Field “{role}”: “{field}”, by its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="220"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="221"/>
         <source>Field “{role}”: “{field}”, by its name only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="256"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="257"/>
         <source>Verdict: every page is understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="260"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="261"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,22 +1472,27 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="252"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="212"/>
+        <source>The académie page also asks for “{asked}”, which this assistant does not know. Nothing was sent. You can do this step yourself in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="260"/>
         <source>Fill in every field first: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="257"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="265"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="266"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="274"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="277"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="285"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,22 +1502,22 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="287"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="295"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="295"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="304"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="213"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="221"/>
         <source>The académie site is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="220"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="228"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1532,7 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="309"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="318"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,37 +1552,37 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="318"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="327"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="327"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="336"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="337"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="346"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="345"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="354"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="227"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="235"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="231"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="239"/>
         <source>it does not follow the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="356"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="365"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1003,394 +1003,394 @@ Merci d&apos;avance,
 <context>
     <name>diagnostics</name>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="47"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="48"/>
         <source>This computer&apos;s keychain</source>
         <translation>Trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="140"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="141"/>
         <source>the name server does not know this name</source>
         <extracomment>A detail is a translatable Message or a text in no language (an address, a date, a name). Arguments that are themselves English words to translate, and their context.</extracomment>
         <translation>le serveur de noms ne connaît pas ce nom</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="141"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="142"/>
         <source>the name server does not answer</source>
         <translation>le serveur de noms ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="144"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="145"/>
         <source>no way to the network (is the computer connected?)</source>
         <translation>pas de chemin vers le réseau (l&apos;ordinateur est-il connecté ?)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="147"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="148"/>
         <source>the machine cannot be reached</source>
         <translation>la machine est injoignable</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="148"/>
         <location filename="../../magistere_gui/diagnostics.py" line="149"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="150"/>
         <source>the connection was cut</source>
         <translation>la connexion a été coupée</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="153"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="154"/>
         <source>certificate not valid yet (check the date)</source>
         <extracomment>What the certificate check said (OpenSSL&apos;s X509_V_ERR codes), in plain words.</extracomment>
         <translation>certificat pas encore valable (vérifiez la date)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="154"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="155"/>
         <source>certificate expired (or the date is wrong)</source>
         <translation>certificat expiré (ou date fausse)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="155"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
         <source>certificate signed by itself</source>
         <translation>certificat signé par lui-même</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="156"/>
         <location filename="../../magistere_gui/diagnostics.py" line="157"/>
         <location filename="../../magistere_gui/diagnostics.py" line="158"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
         <source>certificate authority unknown to this computer</source>
         <translation>autorité de certification inconnue de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="159"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="160"/>
         <source>certificate made out to another site</source>
         <translation>certificat établi au nom d&apos;un autre site</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="170"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="171"/>
         <source>the name cannot be looked up (code {code})</source>
         <translation>le nom ne peut pas être recherché (code {code})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="176"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="177"/>
         <source>the secure exchange failed</source>
         <translation>l&apos;échange sécurisé a échoué</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="179"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="180"/>
         <source>connection refused (nothing answers on this port)</source>
         <translation>connexion refusée (rien ne répond sur ce port)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="183"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="184"/>
         <source>no answer within {seconds} s</source>
         <translation>pas de réponse en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="189"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="190"/>
         <source>system error number {code}</source>
         <translation>erreur du système numéro {code}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="199"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="200"/>
         <source>certificate refused (check number {code})</source>
         <translation>certificat refusé (contrôle numéro {code})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="207"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="208"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="209"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="210"/>
         <source>secure connection refused</source>
         <translation>connexion sécurisée refusée</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="211"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="212"/>
         <source>connection failed</source>
         <translation>la connexion a échoué</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="214"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="215"/>
         <source>the page sends elsewhere than the académie&apos;s sites</source>
         <translation>la page renvoie ailleurs que sur les sites de l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="217"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="218"/>
         <source>the answer is not a usable page</source>
         <translation>la réponse n&apos;est pas une page utilisable</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="218"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="219"/>
         <source>the page could not be read</source>
         <translation>la page n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="224"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="225"/>
         <source>answer in under a millisecond</source>
         <translation>réponse en moins d&apos;une milliseconde</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="226"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="227"/>
         <source>answer in {milliseconds} ms</source>
         <translation>réponse en {milliseconds} ms</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="281"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="282"/>
         <source>Secure connection trusted by this computer ({version}).</source>
         <translation>Connexion sécurisée reconnue par cet ordinateur ({version}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="295"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="296"/>
         <source>The secure connection could not be set up.</source>
         <translation>La connexion sécurisée n&apos;a pas pu être établie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="317"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="318"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
         <translation>Cet ordinateur ne reconnaît pas le certificat du site : un filtre réseau intercepte peut-être la connexion, ou l&apos;horloge de l&apos;ordinateur est fausse.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="338"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="170"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="339"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="171"/>
         <source>The page could not be loaded.</source>
         <translation>La page n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="349"/>
-        <location filename="../../magistere_gui/sitecheck.py" line="246"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="350"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="247"/>
         <source>The site answers (HTTP {status}).</source>
         <translation>Le site répond (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="361"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="362"/>
         <source>difference with the site: {seconds} s</source>
         <translation>écart avec le site : {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="369"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="370"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
         <translation>L&apos;horloge de cet ordinateur a {minutes} minutes d&apos;écart avec celle du site : corrigez la date et l&apos;heure, sinon les connexions sécurisées échoueront.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="382"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="383"/>
         <source>The computer&apos;s clock is right.</source>
         <translation>L&apos;horloge de l&apos;ordinateur est juste.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="410"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="411"/>
         <source>This computer is set to go through the proxy {proxy}, which does not answer.</source>
         <translation>Cet ordinateur est réglé pour passer par le proxy {proxy}, qui ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="422"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="423"/>
         <source>Goes through the proxy {proxy}, which answers.</source>
         <translation>Passe par le proxy {proxy}, qui répond.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="500"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="501"/>
         <source>The site can be reached (port {port}).</source>
         <translation>Le site est joignable (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="452"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="453"/>
         <source>Direct connection (no proxy).</source>
         <translation>Connexion directe (sans proxy).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="464"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="465"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
         <translation>Le nom {host} est introuvable (DNS) : vérifiez la connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="476"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="477"/>
         <source>Name found (DNS).</source>
         <translation>Nom trouvé (DNS).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="488"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="489"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
         <translation>Le site est injoignable (port {port}) : un pare-feu le bloque peut-être.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="521"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="522"/>
         <source>Keychain available: {backend}.</source>
         <translation>Trousseau disponible : {backend}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="529"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="530"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
         <translation>Pas de trousseau : l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="550"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="551"/>
         <source>This computer is set to go through a proxy ({proxy}) that does not answer: the académie&apos;s sites cannot be reached. Tell your school&apos;s IT contact.</source>
         <translation>Cet ordinateur est réglé pour passer par un proxy ({proxy}) qui ne répond pas : les sites de l&apos;académie sont injoignables. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="561"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="562"/>
         <source>A proxy is set on this computer and the académie&apos;s sites cannot be reached through it. Tell your school&apos;s IT contact.</source>
         <translation>Un proxy est réglé sur cet ordinateur et les sites de l&apos;académie ne sont pas joignables par lui. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="570"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="571"/>
         <source>This computer does not reach the Internet. Check the cable or the Wi-Fi, then try again.</source>
         <translation>Cet ordinateur n&apos;accède pas à Internet. Vérifiez le câble ou le Wi-Fi, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="578"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="579"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
         <translation>L&apos;horloge de cet ordinateur est fausse : les connexions sécurisées échouent. Réglez la date et l&apos;heure, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="586"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="587"/>
         <source>A network filter (or the computer&apos;s clock) prevents a secure connection to the académie. Tell your school&apos;s IT contact.</source>
         <translation>Un filtre du réseau (ou l&apos;horloge de l&apos;ordinateur) empêche une connexion sécurisée à l&apos;académie. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="594"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="595"/>
         <source>The académie&apos;s site does not answer. Try again later, or open it in your browser.</source>
         <translation>Le site de l&apos;académie ne répond pas. Réessayez plus tard, ou ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/diagnostics.py" line="599"/>
+        <location filename="../../magistere_gui/diagnostics.py" line="600"/>
         <source>Everything looks right from this computer.</source>
         <translation>Tout semble correct depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="37"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="38"/>
         <source>Find your identifiant</source>
         <translation>Retrouver son identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="42"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="43"/>
         <source>Externet portal (login)</source>
         <translation>Portail externet (connexion)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="47"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="48"/>
         <source>Password reset, step 1/2</source>
         <translation>Réinitialisation du mot de passe, étape 1/2</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="53"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="54"/>
         <source>Password change</source>
         <translation>Changement du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="59"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="60"/>
         <source>M@gistère</source>
         <translation>M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="60"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="61"/>
         <source>Webmel</source>
         <translation>Webmel</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="61"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="62"/>
         <source>I-Prof</source>
         <translation>I-Prof</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="65"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="66"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="66"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="67"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="67"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="68"/>
         <source>security code</source>
         <translation>code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="68"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="69"/>
         <source>identifiant</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="69"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="70"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="70"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="71"/>
         <source>current password</source>
         <translation>mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="71"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="72"/>
         <source>new password</source>
         <translation>nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="72"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="73"/>
         <source>new password again</source>
         <translation>nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="122"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="123"/>
         <source>No form of this step was recognised on the page.</source>
         <translation>Aucun formulaire de cette étape n&apos;est reconnu sur la page.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="129"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="130"/>
         <source>Form recognised (sent with {method}).</source>
         <translation>Formulaire reconnu (envoyé en {method}).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="149"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="150"/>
         <source>Security code image found.</source>
         <translation>Image du code de sécurité trouvée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="151"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="152"/>
         <source>No security code image found.</source>
         <translation>Aucune image de code de sécurité trouvée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="157"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="158"/>
         <source>Link for another code found.</source>
         <translation>Lien « autre code » trouvé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="159"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="160"/>
         <source>No link for another code: the page itself will be reloaded.</source>
         <translation>Pas de lien « autre code » : la page elle-même sera rechargée.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="191"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="192"/>
         <source>Field “{role}”: not recognised.</source>
         <translation>Champ « {role} » : non reconnu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="201"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="202"/>
         <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
         <translation>Champ « {role} » : le nom fixé dans le profil (« {pinned} ») n&apos;est plus sur la page ; le champ s&apos;appelle maintenant « {field} ». Mettez le profil à jour.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="212"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="213"/>
         <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
         <translation>Champ « {role} » : « {field} », par le nom fixé dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="217"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="218"/>
         <source>Field “{role}”: “{field}”, by its label.</source>
         <translation>Champ « {role} » : « {field} », par son libellé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="220"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="221"/>
         <source>Field “{role}”: “{field}”, by its name only.</source>
         <translation>Champ « {role} » : « {field} », par son nom seulement (libellé non compris).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="256"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="257"/>
         <source>Verdict: every page is understood.</source>
         <translation>Résultat : toutes les pages sont comprises.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/sitecheck.py" line="260"/>
+        <location filename="../../magistere_gui/sitecheck.py" line="261"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
         <translation>Résultat : {count} point(s) non compris. Mettez à jour le profil des sites (voir le README, « Site profiles »), ou envoyez ce rapport à l&apos;assistance.</translation>
     </message>
@@ -1484,22 +1484,27 @@ Merci d&apos;avance,
         <translation>Elle demande : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="252"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="212"/>
+        <source>The académie page also asks for “{asked}”, which this assistant does not know. Nothing was sent. You can do this step yourself in your browser.</source>
+        <translation>La page de l&apos;académie demande aussi « {asked} », que l&apos;assistant ne connaît pas. Rien n&apos;a été envoyé. Vous pouvez faire cette étape vous-même dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/messages.py" line="260"/>
         <source>Fill in every field first: nothing was sent.</source>
         <translation>Remplissez d&apos;abord toutes les cases : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="257"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="265"/>
         <source>The académie site did not answer in time. Try again in a few minutes, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie n&apos;a pas répondu à temps. Réessayez dans quelques minutes, ou ouvrez la page dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="266"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="274"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
         <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="277"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="285"/>
         <source>The académie site cannot be reached. Check that this computer is connected to the Internet, then try again.</source>
         <translation>Le site de l&apos;académie est injoignable. Vérifiez que l&apos;ordinateur est connecté à Internet, puis réessayez.</translation>
     </message>
@@ -1509,22 +1514,22 @@ Merci d&apos;avance,
         <translation>Cette page demande d&apos;envoyer vos informations à « {host} », qui n&apos;est pas un site de l&apos;académie. Rien n&apos;a été envoyé. Ouvrez la page de l&apos;académie dans votre navigateur, ou demandez au référent informatique de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="287"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="295"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="295"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="304"/>
         <source>The académie page does not look as expected (it may have changed). You can do this step yourself in your browser.</source>
         <translation>La page de l&apos;académie n&apos;a pas l&apos;aspect attendu (elle a peut-être changé). Vous pouvez faire cette étape vous-même dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="213"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="221"/>
         <source>The académie site is busy.</source>
         <translation>Le site de l&apos;académie est surchargé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="220"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="228"/>
         <source>The académie site reported an error (code {status}). Try again later, or open the page in your browser.</source>
         <translation>Le site de l&apos;académie signale une erreur (code {status}). Réessayez plus tard, ou ouvrez la page dans le navigateur.</translation>
     </message>
@@ -1539,7 +1544,7 @@ Merci d&apos;avance,
         <translation>Vous pouvez aussi réinitialiser votre mot de passe dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="309"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="318"/>
         <source>The reset session has expired. Go back to step 1/2 for a new code.</source>
         <translation>La session de réinitialisation a expiré. Revenez à l&apos;étape 1/2 pour un nouveau code.</translation>
     </message>
@@ -1559,37 +1564,37 @@ Merci d&apos;avance,
         <translation>Cette étape a expiré : l&apos;étape 1/2 recommence avec un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="318"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="327"/>
         <source>The identifiant and the NUMEN do not match. Check both, then try again.</source>
         <translation>L&apos;identifiant et le NUMEN ne correspondent pas. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="327"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="336"/>
         <source>No account matches this name and NUMEN. Check the spelling of your last name (try your birth name or your married name) and your NUMEN.</source>
         <translation>Aucun compte ne correspond à ce nom et à ce NUMEN. Vérifiez l&apos;orthographe de votre nom (essayez votre nom patronymique ou marital) et votre NUMEN.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="337"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="346"/>
         <source>The current password is refused. Check it, then try again.</source>
         <translation>Le mot de passe actuel est refusé. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="345"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="354"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
         <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="227"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="235"/>
         <source>The académie refuses this new password: {reason}</source>
         <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="231"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="239"/>
         <source>it does not follow the rules.</source>
         <translation>il ne respecte pas les règles.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/messages.py" line="356"/>
+        <location filename="../../magistere_gui/gui/messages.py" line="365"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>
@@ -1794,7 +1799,7 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/rules.py" line="95"/>
         <source>One character of your NUMEN looks like the right one but is not (for example the letter O instead of the digit 0): check the letters and digits one by one.</source>
         <extracomment>Said instead of a look-alike hint: the same advice, no position and no character typed.</extracomment>
-        <translation>Un caractère de votre NUMEN ressemble au bon sans l&apos;être (par exemple la lettre O au lieu du chiffre 0) : vérifiez les lettres et les chiffres un par un.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="128"/>

@@ -21,7 +21,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from magistere_gui.client import AcademieClient, MagistereError, load_profile  # noqa: E402
 from magistere_gui.client.capture import PageCapture, capture_file_text  # noqa: E402
-from magistere_gui.client.forms import FieldRole, Page, find_form  # noqa: E402
+from magistere_gui.client.fields import FieldRole  # noqa: E402
+from magistere_gui.client.forms import find_form  # noqa: E402
+from magistere_gui.client.page import Page  # noqa: E402
 from websso import llng  # noqa: E402
 
 PAGES = HERE.parent / "pages"
