@@ -1799,7 +1799,7 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/rules.py" line="95"/>
         <source>One character of your NUMEN looks like the right one but is not (for example the letter O instead of the digit 0): check the letters and digits one by one.</source>
         <extracomment>Said instead of a look-alike hint: the same advice, no position and no character typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un caractère de votre NUMEN ressemble au bon sans l&apos;être (par exemple la lettre O au lieu du chiffre 0) : vérifiez les lettres et les chiffres un par un.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="128"/>
