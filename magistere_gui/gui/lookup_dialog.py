@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client import AcademieClient, IdentifiantFound
+from magistere_gui.gui.accessibility import report_focus
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.widgets import StatusArea
 from magistere_gui.gui.worker import TaskRunner
@@ -49,6 +50,7 @@ class IdentifiantLookupDialog(QDialog):
         self.last_name.returnPressed.connect(self._find)
         self.runner.succeeded.connect(self._on_found)
         self.runner.failed.connect(self._on_failed)
+        report_focus(self)  # Tab back into the name field is heard, as on the pages
 
     def _find(self) -> None:
         if not self.last_name.text().strip() or self.runner.busy:
