@@ -254,6 +254,8 @@ def test_jean_logs_in_with_his_numen_and_keeps_his_identifiant_in_the_keychain(
         "Mémoriser mon identifiant dans le trousseau de cet ordinateur (trousseau du système)"
     )
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    # Saved off the UI thread; the wizard goes on once the keychain answered.
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=10_000)
 
     assert memory_keyring.entries == {(keychain.SERVICE, keychain.IDENTIFIANT_KEY): "jdupont"}
     done = wizard.currentPage()
@@ -273,6 +275,7 @@ def test_the_password_is_kept_only_when_the_teacher_ticks_it(
     wait_idle(qtbot, page)
     qtbot.mouseClick(page.remember_password, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=10_000)
     assert memory_keyring.entries[(keychain.SERVICE, "jdupont1")] == JULIE_PASSWORD
 
 
@@ -506,7 +509,7 @@ def test_the_keyboard_alone_goes_from_welcome_to_the_end(
     wait_idle(qtbot, password)
     assert wizard.state.login_succeeded
     qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)  # on to the end, not resent
-    assert isinstance(wizard.currentPage(), DonePage)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=10_000)
     assert len(simulator.simulator.login_attempts) == 1
 
 
