@@ -215,6 +215,7 @@ def test_a_page_not_understood_can_be_saved_for_the_help_desk_without_any_secret
     assert page.status.save_page_button.isVisible()
     assert page.status.save_page_button.text() == "Enregistrer la page pour l'assistance"
     qtbot.mouseClick(page.status.save_page_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.saved_file is not None, timeout=10_000)
     saved = page.status.saved_file
     assert saved is not None
     assert saved.parent == tmp_path / "Documents"

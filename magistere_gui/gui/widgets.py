@@ -73,6 +73,20 @@ class SecretField(QWidget):
         self.line_edit.setText(text)
 
 
+def _write_capture(
+    folder: Path, name: str, capture: PageCapture, secrets: tuple[str, ...]
+) -> tuple[Path, bool]:
+    """The page written without its secrets (off the UI thread); whether it could be."""
+    from magistere_gui.client.capture import capture_file_text
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(capture_file_text(capture, secrets), encoding="utf-8")
+    except OSError:
+        return folder / name, False
+    return folder / name, True
+
+
 class StatusArea(QWidget):
     """Shows that a step is working (with a Stop button), then its outcome and a way out."""
 
@@ -114,6 +128,8 @@ class StatusArea(QWidget):
             )
         )
         self.save_page_button.clicked.connect(self._save_page)
+        self._saver = TaskRunner(self)
+        self._saver.succeeded.connect(self._on_page_written)
         self._capture: PageCapture | None = None
         self.saved_file: Path | None = None
 
@@ -170,37 +186,32 @@ class StatusArea(QWidget):
         return tuple(field.text() for field in self.window().findChildren(SecretField))
 
     def _save_page(self) -> None:
-        if self._capture is None:
+        """Written by a worker: removing the secrets from a large page takes a moment."""
+        if self._capture is None or self._saver.busy:
             return
         from datetime import datetime
 
         from PySide6.QtCore import QStandardPaths
-
-        from magistere_gui.client.capture import capture_file_text
 
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
         )
         name = f"page-academie-{self._capture.step}-{datetime.now():%Y%m%d-%H%M%S}.html"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_text(
-                capture_file_text(self._capture, self._typed_secrets()), encoding="utf-8"
-            )
-        except OSError:
-            self.message.setText(
-                self.message.text()
-                + "\n"
-                + self.tr("The page could not be saved in {folder}.").format(folder=folder)
-            )
-            return
-        self.saved_file = folder / name
-        self.message.setText(
-            self.message.text()
-            + "\n"
-            + self.tr("Page saved for the help desk: {file}").format(file=self.saved_file)
-        )
+        capture, secrets = self._capture, self._typed_secrets()
+        self.save_page_button.setEnabled(False)
+        self._saver.start(lambda: _write_capture(folder, name, capture, secrets))
+
+    def _on_page_written(self, written: tuple[Path, bool]) -> None:
+        path, saved = written
+        self.save_page_button.setEnabled(True)
+        if saved:
+            self.saved_file = path
+            note = self.tr("Page saved for the help desk: {file}").format(file=path)
+        else:
+            note = self.tr("The page could not be saved in {folder}.").format(folder=path.parent)
+        self.message.setText(self.message.text() + "\n" + note)
+        announce(self.message, note, assertive=not saved)
 
     def offer_browser(self, url: str) -> None:
         self._url = url
