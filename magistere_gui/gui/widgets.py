@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui.client.capture import PageCapture
 from magistere_gui.gui.accessibility import announce, set_tone
+from magistere_gui.gui.focus import FocusKeeper
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
@@ -31,10 +33,34 @@ def open_in_browser(url: str) -> bool:
 def copy_to_clipboard(text: str, source: QWidget | None = None) -> None:
     """For identifiants and messages only: a password is never put on the clipboard.
 
-    The screen reader says that it was copied (the button alone gives no feedback)."""
+    The screen reader says that it was copied, and the button shows it for a few seconds
+    (a clipboard gives no feedback of its own)."""
     QGuiApplication.clipboard().setText(text)
     if source is not None:
         announce(source, QCoreApplication.translate("StatusArea", "Copied to the clipboard."))
+    if isinstance(source, QAbstractButton):
+        _show_copied(source)
+
+
+COPIED_SECONDS = 3
+
+
+def _show_copied(button: QAbstractButton) -> None:
+    """ "Copied ✓" on the button, then its own text again; its width kept, so that nothing
+    beside it moves."""
+    timer = button.findChild(QTimer, "copied")
+    if timer is None:
+        timer = QTimer(button)
+        timer.setObjectName("copied")
+        timer.setSingleShot(True)
+        timer.setInterval(COPIED_SECONDS * 1000)
+        own_text = button.text()
+        timer.timeout.connect(lambda: button.setText(own_text))
+    copied = QCoreApplication.translate("StatusArea", "Copied ✓")
+    widest = max(button.sizeHint().width(), button.fontMetrics().horizontalAdvance(copied) + 24)
+    button.setMinimumWidth(max(button.minimumWidth(), widest))
+    button.setText(copied)
+    timer.start()
 
 
 class SecretField(QWidget):
@@ -114,7 +140,7 @@ class StatusArea(QWidget):
         )
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.browser_button = QPushButton(self.tr("Open the page in the browser"), self)
-        self.browser_button.clicked.connect(lambda: open_in_browser(self._url))
+        self.browser_button.clicked.connect(self._open_page)
         self.diagnose_button = QPushButton(self.tr("Network diagnostics"), self)
         self.diagnose_button.setAccessibleName(
             self.tr("Check the network connection to the académie")
@@ -147,7 +173,9 @@ class StatusArea(QWidget):
         way_out.addStretch(1)
         layout.addLayout(way_out)
 
-        self.stop_button.clicked.connect(runner.cancel)
+        self._runner = runner
+        self._focus_keeper = FocusKeeper()
+        self.stop_button.clicked.connect(self._stop)
         runner.busy_changed.connect(self._on_busy)
         self._on_busy(False)
         self.browser_button.hide()
@@ -159,7 +187,33 @@ class StatusArea(QWidget):
         self.progress.setVisible(busy)
         self.stop_button.setVisible(busy)
         if busy:
-            self.show_text(self.tr("Contacting the académie…"))
+            self.show_busy()
+
+    def show_busy(self) -> None:
+        """The waiting sentence (said once, however many times it is asked for)."""
+        text = self.tr("Contacting the académie…")
+        if self.message.text() != text or self.message.isHidden():
+            self.show_text(text)
+
+    def _stop(self) -> None:
+        """Stopped by the teacher: said truthfully (the request may have left already), and
+        the focus stays on the status line rather than jumping to the next control."""
+        if not self._runner.busy:
+            return
+        with self._focus_keeper.redirect(self.message):
+            began = self._runner.cancel()
+        if began:
+            text = self.tr(
+                "Stopped. The request had already left: the académie may have received it. "
+                "Nothing more will be sent."
+            )
+        else:
+            text = self.tr("Stopped. Nothing was sent.")
+        self.show_text(text)
+        self.message.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        return self._focus_keeper.take() or super().focusNextPrevChild(next)
 
     def show_text(self, text: str, *, tone: str = "") -> None:
         """Show the outcome and have it spoken: errors at once, other news politely."""
@@ -210,8 +264,25 @@ class StatusArea(QWidget):
             note = self.tr("Page saved for the help desk: {file}").format(file=path)
         else:
             note = self.tr("The page could not be saved in {folder}.").format(folder=path.parent)
-        self.message.setText(self.message.text() + "\n" + note)
-        announce(self.message, note, assertive=not saved)
+        self._add_note(note, assertive=not saved)
+
+    def _open_page(self) -> None:
+        """The académie's page in the browser; with no browser, its address to type."""
+        if open_in_browser(self._url):
+            return
+        note = self.tr(
+            "The browser could not be opened. Type this address in a browser: {url}"
+        ).format(url=self._url)
+        self._add_note(note, assertive=True)
+        self.message.setFocus()
+
+    def _add_note(self, note: str, *, assertive: bool = False) -> None:
+        """A line under the outcome (a saved file, an address to type), shown and said."""
+        text = f"{self.message.text()}\n{note}" if self.message.text() else note
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.show()
+        announce(self.message, note, assertive=assertive)
 
     def offer_browser(self, url: str) -> None:
         self._url = url

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Union
 
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
+from magistere_gui.gui.focus import FocusKeeper
 from magistere_gui.gui.navigation import WizardState
 from magistere_gui.gui.worker import TaskRunner
 
@@ -54,6 +55,7 @@ class BasePage(QWizardPage):
         self.runner = TaskRunner(self)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self._status: StatusArea | None = None
+        self._focus_keeper = FocusKeeper()
 
     @property
     def status(self) -> StatusArea:
@@ -70,15 +72,17 @@ class BasePage(QWizardPage):
         return self.context.state
 
     def _on_busy_changed(self, busy: bool) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        focused = QApplication.focusWidget()
-        self.set_inputs_enabled(not busy)
+        if busy:
+            # Said and shown before the buttons go off, so that the status line can take
+            # the focus of the button just pressed (never the next control in the Tab order:
+            # a second Space would press it, and a screen reader would say it).
+            self.status.show_busy()
+        with self._focus_keeper.redirect(self.status.message):
+            self.set_inputs_enabled(not busy)
         self.completeChanged.emit()
-        if focused is not None and not focused.isEnabled() and self.isAncestorOf(focused):
-            # The button just pressed is now off: Qt would move focus to the next control
-            # (a second Space would press it). Focus goes to the status line instead.
-            self.status.message.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        return self._focus_keeper.take() or super().focusNextPrevChild(next)
 
     def open_diagnostics(self) -> None:
         from magistere_gui.gui.diagnostics_dialog import DiagnosticsDialog

@@ -114,7 +114,14 @@ class ChangePasswordPage(BasePage):
         strength = estimate_strength(
             self.new_password.text(),
             [self.identifiant.text(), self.state.first_name, self.state.last_name],
-            follows_the_rules=rules.password_acceptable(checks),
+            # The new password alone: a confirmation not yet typed does not make it weak.
+            follows_the_rules=rules.password_acceptable(
+                [
+                    check
+                    for check in checks
+                    if check.rule is not rules.PolicyRule.CONFIRMATION_MATCHES
+                ]
+            ),
         )
         self.strength.setValue(strength.score)
         self.strength_text.setText(strength.text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 
@@ -24,6 +25,17 @@ from magistere_gui.gui.worker import TaskRunner
 def _look_in_keychain() -> tuple[keychain.KeychainStatus, str | None]:
     """Which keychain this computer has, and the identifiant kept there, if any."""
     return keychain.status(), keychain.saved_identifiant()
+
+
+def _numen_not_in_capitals(password: str) -> bool:
+    """A NUMEN typed with some small letters: the default password is it in capitals."""
+    from magistere_gui import rules
+
+    try:
+        numen = rules.parse_numen(password)
+    except rules.InvalidNumenError:
+        return False
+    return password.strip() != numen.default_password()
 
 
 def _attempt_digest(identifiant: str, password: str) -> str:
@@ -236,14 +248,20 @@ class PasswordPage(BasePage):
             if wait:
                 self._unlock_timer.start(wait * 1000)
             self.set_inputs_enabled(not self.runner.busy)
-        self.status.show_advice(
-            advice_for(
-                error,
-                Operation.LOGIN,
-                max_failed_logins=self.context.profile.max_failed_logins,
-            ),
-            self.context.profile.url("portal"),
+        advice = advice_for(
+            error,
+            Operation.LOGIN,
+            max_failed_logins=self.context.profile.max_failed_logins,
         )
+        if isinstance(error, WrongCredentialsError) and _numen_not_in_capitals(
+            self.password.text()
+        ):
+            numen_hint = self.tr(
+                "The password typed is your NUMEN, but not in capital letters: the default "
+                "password is the NUMEN in CAPITALS. Type it again in capitals."
+            )
+            advice = dataclasses.replace(advice, text=f"{numen_hint}\n{advice.text}")
+        self.status.show_advice(advice, self.context.profile.url("portal"))
         self.status.message.setFocus()
 
     def _on_keychain_found(self, found: tuple[keychain.KeychainStatus, str | None]) -> None:
