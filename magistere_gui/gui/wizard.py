@@ -175,6 +175,7 @@ class MagistereWizard(QWizard):
         }
         for page_id, page_class in remaining.items():
             self._add_page(page_id, page_class)
+        self.context.prepare_client()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override, called first by next()
         self.add_remaining_pages()
