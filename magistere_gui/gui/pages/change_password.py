@@ -16,7 +16,7 @@ from magistere_gui.client import PasswordChanged
 from magistere_gui.gui.accessibility import ReadingList
 from magistere_gui.gui.messages import Operation, advice_for, translate_message
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
-from magistere_gui.gui.strength import estimate_strength
+from magistere_gui.gui.strength import estimate_strength, prepare_in_background
 from magistere_gui.gui.widgets import SecretField
 
 
@@ -93,6 +93,7 @@ class ChangePasswordPage(BasePage):
             self.old_password.setText(self.state.current_password)
         self._on_typed()
         self.focus_when_shown(self.new_password)
+        prepare_in_background()  # ready before the first key typed
 
     def _checks(self) -> list[rules.PolicyCheck]:
         return rules.check_password(
