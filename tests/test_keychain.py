@@ -8,7 +8,11 @@ collection, no back-end, keyring's own errors, or anything else.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -202,3 +206,54 @@ def test_a_keychain_that_breaks_on_the_password_keeps_the_identifiant_and_says_s
     assert backend.entries == {(keychain.SERVICE, keychain.IDENTIFIANT_KEY): "jdupont"}
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
     assert isinstance(wizard.currentPage(), DonePage)
+
+
+_LOCKED_KEYCHAIN_STORY = """
+import keyring
+from keyring.backends import SecretService
+
+from magistere_gui import keychain
+
+keyring.set_keyring(SecretService.Keyring())
+print(keychain.save("jdupont", None))
+"""
+
+
+def test_a_real_locked_desktop_keychain_whose_prompt_cannot_show_is_not_saved(
+    tmp_path: Path,
+) -> None:
+    """GNOME Keyring started without being unlocked, in a D-Bus session of its own, with no
+    screen for its unlock prompt: the real back-end's failure becomes "not saved"."""
+    import shutil
+
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        if os.environ.get("MAGISTERE_REQUIRE_SYSTEM_KEYCHAIN"):
+            pytest.fail("dbus-run-session and gnome-keyring-daemon are required in CI")
+        pytest.skip("needs dbus-run-session and gnome-keyring-daemon")
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"}
+    }
+    environment.update(
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_RUNTIME_DIR=str(tmp_path / "run"),
+    )
+    (tmp_path / "run").mkdir(mode=0o700)
+    script = (
+        "gnome-keyring-daemon --components=secrets --daemonize >/dev/null 2>&1; "
+        f'"{sys.executable}" -c "$STORY"'
+    )
+    result = subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c", script],
+        env={**environment, "STORY": _LOCKED_KEYCHAIN_STORY},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    said = result.stdout.strip().splitlines()[-1]
+    assert said.startswith("NotSaved(problem=<KeychainProblem."), said
+    assert "identifiant_kept=False" in said
