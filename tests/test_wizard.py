@@ -604,5 +604,5 @@ def test_an_identifiant_kept_in_the_keychain_is_offered_again(
 ) -> None:
     memory_keyring.set_password(keychain.SERVICE, keychain.IDENTIFIANT_KEY, "jdupont1")
     page = go_to_password_page(qtbot, wizard)
-    qtbot.waitUntil(lambda: page.identifiant.text() == "jdupont1")
-    qtbot.waitUntil(page.password.line_edit.hasFocus)
+    qtbot.waitUntil(lambda: page.identifiant.text() == "jdupont1", timeout=10_000)
+    qtbot.waitUntil(page.password.line_edit.hasFocus, timeout=10_000)
