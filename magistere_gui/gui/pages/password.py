@@ -268,7 +268,9 @@ class PasswordPage(BasePage):
         self._keychain, saved = found
         if saved and not self.identifiant.text():
             self.identifiant.setText(saved)
-            self.password.setFocus()
+            # After the page's own first focus (queued when it opened), never before it: the
+            # keychain may answer before that focus is given.
+            self.focus_when_shown(self.password)
         if self.state.login_succeeded:
             self._show_keychain_choices(True)
 
