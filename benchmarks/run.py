@@ -4,9 +4,11 @@
 
 1. Start to the first painted wizard page, and peak memory, against a bare
    PySide6 QWizard with one page started the same way (target 1.5x, 1.3x).
-2. The UI thread never stalls: the longest gap of a 10 ms QTimer heartbeat
-   while a lookup, a login check and a captcha load wait 3 s on the
-   simulator (target under 50 ms).
+2. The UI thread never pauses over one frame: the longest gap between two
+   beats of a 1 ms precise QTimer heartbeat, from the click that starts a
+   lookup, a login check, a captcha load or a password change to its answer
+   on screen, each in a fresh process against the simulator (target under
+   16 ms). ``--only pauses --profile login`` shows what ran on the UI thread.
 3. Client overhead: one identifiant lookup through the client against a bare
    requests GET + POST of the same form on loopback (target 1.5x).
 4. A new captcha is on screen within 100 ms of the click, on loopback.
@@ -28,7 +30,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -148,72 +149,261 @@ def startup_figures(runs: int) -> list[Figure]:
     ]
 
 
-def heartbeat_figures(runs: int) -> list[Figure]:
-    """Longest gap of a 10 ms heartbeat while each call waits 3 s on the simulator."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+# The child runs the real wizard against the simulator (served by the parent, so that the
+# simulator's own threads do not compete with the wizard for the interpreter) and reports
+# the longest gap between two beats of a 1 ms precise heartbeat on the UI thread, from the
+# click that starts an operation to its answer on screen. A fresh process per run: the
+# teacher's first click pays for whatever is loaded on first use, and so does this figure.
+_PAUSE_PROBE = textwrap.dedent(
+    """
+    import cProfile, pstats, sys, time
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-
-    from magistere_gui.client import AcademieClient
+    from magistere_gui.app import load_network_libraries_in_background
+    from magistere_gui.client import bundled_profile_path, load_profile
+    from magistere_gui.gui.i18n import install_translators
     from magistere_gui.gui.navigation import PageId
     from magistere_gui.gui.wizard import MagistereWizard
+
+    operation, base_url, profiling = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+    app = QApplication(sys.argv[:1])
+    translators = install_translators(app, "fr")
+    profile = load_profile(bundled_profile_path("simulator"), base_url=base_url)
+
+    def make_client():  # as the program does: the client is made when a page needs it
+        from magistere_gui.client import AcademieClient
+
+        return AcademieClient(profile)
+
+    wizard = MagistereWizard(make_client, profile)
+    wizard.show()
+    # As the program does after its first page; the teacher takes longer than this to type.
+    QTimer.singleShot(300, load_network_libraries_in_background)
+    started = time.monotonic()
+    while "magistere_gui.client.academie" not in sys.modules or time.monotonic() < started + 2:
+        app.processEvents()
+        time.sleep(0.005)
+
+    def settle(until, limit=20.0):
+        # Waiting as the program does, in the event loop (a sleep here would be a pause of
+        # the probe's own making).
+        deadline = time.monotonic() + limit
+        tick = QTimer()
+        tick.start(1)
+        while not until() and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        if not until():
+            raise SystemExit(f"{operation}: no answer")
+        for _ in range(20):  # what the answer posted (focus, announcements, painting)
+            app.processEvents()
+
+    settle(lambda: True)
+    welcome = wizard.page_at(PageId.WELCOME)
+    if operation == "lookup":
+        wizard.next()
+        page = wizard.page_at(PageId.IDENTIFIANT)
+        page.first_name.setText("Jean")
+        page.last_name.setText("Dupont")
+        page.numen.setText("24E0712345ABC")
+        start = page.lookup_button.click
+        done = lambda: not page.runner.busy and page.result.text() == "jdupont"
+    elif operation in ("login", "change"):
+        welcome.check_choice.setChecked(True)
+        wizard.next()
+        page = wizard.page_at(PageId.PASSWORD)
+        settle(lambda: not page.keychain_lookup.busy)
+        page.identifiant.setText("jdupont")
+        page.password.setText("24E0712345ABC")
+        start = page.test_button.click
+        done = lambda: not page.runner.busy and wizard.state.login_succeeded
+        if operation == "change":
+            start()
+            settle(done)
+            page.remember_identifiant.setChecked(False)
+            page.change_now_button.click()
+            settle(lambda: wizard.currentId() == PageId.CHANGE_PASSWORD)
+            page = wizard.page_at(PageId.CHANGE_PASSWORD)
+            reading = time.monotonic() + 0.5  # the teacher reads the page, then types
+            settle(lambda: time.monotonic() > reading)
+            keys = list("Mimosa-Bleu7")
+
+            def type_then_change():
+                # A key every 40 ms (the strength meter answers each one), then the change.
+                if keys:
+                    QTest.keyClick(page.new_password.line_edit, keys.pop(0))
+                    QTimer.singleShot(40, type_then_change)
+                else:
+                    page.confirmation.setText("Mimosa-Bleu7")
+                    page.change_button.click()
+
+            start = type_then_change
+            done = lambda: not page.runner.busy and wizard.state.password_changed
+    else:
+        welcome.reset_choice.setChecked(True)
+        page = wizard.page_at(PageId.RESET_CAPTCHA)
+        start = wizard.next
+        done = lambda: not page.runner.busy and not page.image.pixmap().isNull()
+
+    longest = 0.0
+    clock = QElapsedTimer()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(1)
+
+    busy_longest = 0.0
+    cpu_before = time.process_time()
+
+    def beat():
+        # The gap, and how much of it this process was working (its threads' CPU time): a
+        # gap while the process sat idle is another program's doing, not a pause of ours.
+        global longest, busy_longest, cpu_before
+        gap = clock.nsecsElapsed() / 1e6
+        cpu = time.process_time()
+        longest = max(longest, gap)
+        busy_longest = max(busy_longest, min(gap, 1000 * (cpu - cpu_before)))
+        cpu_before = cpu
+        clock.restart()
+
+    heartbeat.timeout.connect(beat)
+    settle(lambda: True)
+    profiler = cProfile.Profile() if profiling else None
+    clock.start()
+    cpu_before = time.process_time()
+    heartbeat.start()
+    if profiler:
+        profiler.enable()
+    start()
+    settle(done)
+    if profiler:
+        profiler.disable()
+    heartbeat.stop()
+    print(f"pause {busy_longest:.2f} {longest:.2f}", flush=True)
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    """
+)
+
+# The floor: a bare PySide6 window doing nothing, with the same heartbeat for as long as an
+# operation lasts. What it shows is this machine's own noise (other processes), not ours.
+_PAUSE_FLOOR = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv[:1])
+    window = QLabel("Bare")
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    longest = 0.0
+    clock = QElapsedTimer()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(1)
+
+    busy_longest = 0.0
+    cpu_before = time.process_time()
+
+    def beat():
+        # The gap, and how much of it this process was working (its threads' CPU time): a
+        # gap while the process sat idle is another program's doing, not a pause of ours.
+        global longest, busy_longest, cpu_before
+        gap = clock.nsecsElapsed() / 1e6
+        cpu = time.process_time()
+        longest = max(longest, gap)
+        busy_longest = max(busy_longest, min(gap, 1000 * (cpu - cpu_before)))
+        cpu_before = cpu
+        clock.restart()
+
+    heartbeat.timeout.connect(beat)
+    clock.start()
+    cpu_before = time.process_time()
+    heartbeat.start()
+    deadline = time.monotonic() + float(sys.argv[1])
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    print(f"pause {busy_longest:.2f} {longest:.2f}", flush=True)
+    """
+)
+
+PAUSE_OPERATIONS = ("lookup", "login", "captcha", "change")
+PAUSE_LABELS = {
+    "lookup": "lookup (click to answer shown)",
+    "login": "login (click to answer shown)",
+    "captcha": "captcha (Next to the code shown)",
+    "change": "change (new password typed, then click to answer shown)",
+}
+
+
+def pause_figures(runs: int, *, latency: float = 0.3, profile: str = "") -> list[Figure]:
+    """Longest UI-thread pause from the click to the answer on screen, each operation in a
+    fresh process, the simulator answering after ``latency`` seconds; each run followed by a
+    bare window's heartbeat for as long (the floor: this machine's own noise)."""
     from magistere_gui.simulator import SimulatorServer
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    gaps: dict[str, list[float]] = {"lookup": [], "login check": [], "captcha load": []}
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": ROOT}
+    busy: dict[str, list[float]] = {operation: [] for operation in PAUSE_OPERATIONS}
+    wall: dict[str, list[float]] = {operation: [] for operation in PAUSE_OPERATIONS}
+    floor_wall: dict[str, list[float]] = {operation: [] for operation in PAUSE_OPERATIONS}
+
+    def measured(output: str) -> tuple[float, float]:
+        line = next(row for row in output.splitlines() if row.startswith("pause"))
+        _, working, gap = line.split()
+        return float(working), float(gap)
+
     with SimulatorServer(port=0) as server:
-        profile = server.profile()
+        server.simulator.faults.latency_seconds = latency
         for _ in range(runs):
-            for operation in gaps:
-                client = AcademieClient(profile)
-                wizard = MagistereWizard(client, profile)
-                wizard.show()
-                app.processEvents()
-                if operation == "lookup":
-                    wizard.next()
-                    page = wizard.page_at(PageId.IDENTIFIANT)
-                    page.last_name.setText("Dupont")  # type: ignore[attr-defined]
-                    page.numen.setText("24E0712345ABC")  # type: ignore[attr-defined]
-                    start: Callable[[], None] = page.lookup_button.click  # type: ignore[attr-defined]
-                elif operation == "login check":
-                    wizard.page_at(PageId.WELCOME).check_choice.setChecked(True)  # type: ignore[attr-defined]
-                    wizard.next()
-                    page = wizard.page_at(PageId.PASSWORD)
-                    page.identifiant.setText("jdupont")  # type: ignore[attr-defined]
-                    page.password.setText("24E0712345ABC")  # type: ignore[attr-defined]
-                    start = page.test_button.click  # type: ignore[attr-defined]
-                else:
-                    wizard.page_at(PageId.WELCOME).reset_choice.setChecked(True)  # type: ignore[attr-defined]
-                    page = wizard.page_at(PageId.RESET_CAPTCHA)
-                    start = wizard.next
-                server.simulator.faults.latency_seconds = 3.0
-                longest = 0.0
-                clock = QElapsedTimer()
-                clock.start()
-
-                def beat(clock: QElapsedTimer = clock) -> None:
-                    nonlocal longest
-                    longest = max(longest, clock.restart())
-
-                heartbeat = QTimer()
-                heartbeat.setInterval(10)
-                heartbeat.timeout.connect(beat)
-                heartbeat.start()
-                clock.restart()
-                start()
-                deadline = time.monotonic() + 15
-                app.processEvents()
-                while page.runner.busy and time.monotonic() < deadline:
-                    app.processEvents()
-                    time.sleep(0.001)
-                heartbeat.stop()
-                server.simulator.faults.latency_seconds = 0.0
-                gaps[operation].append(longest)
-                wizard.close()
-                client.close()
-    return [
-        Figure(f"longest UI pause during a 3 s {name}", values, "ms", None, "< 50 ms")
-        for name, values in gaps.items()
-    ]
+            for operation in PAUSE_OPERATIONS:
+                flag = "1" if operation == profile else "0"
+                result = subprocess.run(
+                    [sys.executable, "-c", _PAUSE_PROBE, operation, server.url, flag],
+                    capture_output=True,
+                    text=True,
+                    env=environment,
+                    timeout=120,
+                    check=True,
+                )
+                for account in server.simulator.accounts.values():  # as before the change
+                    account.password = account.member.initial_password
+                    account.former_passwords.clear()
+                working, gap = measured(result.stdout)
+                busy[operation].append(working)
+                wall[operation].append(gap)
+                if operation == profile:
+                    print(result.stdout)
+                floor = subprocess.run(
+                    [sys.executable, "-c", _PAUSE_FLOOR, str(latency + 0.3)],
+                    capture_output=True,
+                    text=True,
+                    env=environment,
+                    timeout=60,
+                    check=True,
+                )
+                floor_wall[operation].append(measured(floor.stdout)[1])
+    figures = []
+    for operation in PAUSE_OPERATIONS:
+        figures.append(
+            Figure(
+                f"longest UI pause while the process works, {PAUSE_LABELS[operation]}",
+                busy[operation],
+                "ms",
+                None,  # a bare window does no work: its figure is 0.1 ms
+                "< 16 ms",
+            )
+        )
+        figures.append(
+            Figure(
+                f"longest UI heartbeat gap, wall clock, {operation} (other programs included)",
+                wall[operation],
+                "ms",
+                floor_wall[operation],
+                "—",
+            )
+        )
+    return figures
 
 
 def client_overhead_figures(runs: int) -> list[Figure]:
@@ -482,8 +672,21 @@ def standalone_figures(runs: int) -> list[Figure]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--only", choices=["hostile"], help="only the hostile-page figures")
+    parser.add_argument(
+        "--only", choices=["hostile", "pauses"], help="only the hostile-page or UI-pause figures"
+    )
+    parser.add_argument(
+        "--profile",
+        choices=PAUSE_OPERATIONS,
+        default="",
+        help="with --only pauses: what ran on the UI thread during this operation",
+    )
     arguments = parser.parse_args()
+    if arguments.only == "pauses":
+        sys.path.insert(0, ROOT)
+        for figure in pause_figures(arguments.runs, profile=arguments.profile):
+            print(figure.row())
+        return 0
     if arguments.only == "hostile":
         sys.path.insert(0, ROOT)
         for figure in hostile_reading_figures(arguments.runs) + captcha_bomb_figures(3):
@@ -491,7 +694,7 @@ def main() -> int:
         return 0
     sys.path.insert(0, ROOT)
     figures = startup_figures(arguments.runs)
-    figures += heartbeat_figures(max(1, arguments.runs // 3))
+    figures += pause_figures(max(3, arguments.runs // 2))
     figures += client_overhead_figures(arguments.runs * 5)
     figures += captcha_figures(arguments.runs * 2)
     figures += hostile_reading_figures(max(1, arguments.runs // 2))

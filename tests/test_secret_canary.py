@@ -101,7 +101,10 @@ def test_the_canaries_surface_nowhere(
         wizard.show()
 
         def settle(page_id: PageId) -> None:
-            qtbot.waitUntil(lambda: not wizard.page_at(page_id).runner.busy, timeout=10_000)
+            qtbot.waitUntil(
+                lambda: wizard.currentId() == page_id and not wizard.page_at(page_id).runner.busy,
+                timeout=10_000,
+            )
             shown.append(texts_shown(wizard))
 
         # Path 1: find the identifiant, try the default password (refused), then the real one.

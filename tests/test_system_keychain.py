@@ -71,6 +71,7 @@ def test_jean_keeps_his_identifiant_in_the_desktop_keychain(
     assert "(trousseau de la session)" in page.remember_identifiant.text()  # type: ignore[attr-defined]
     assert "SecretService" not in page.remember_identifiant.text()  # type: ignore[attr-defined]
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10_000)
 
     assert system_keyring.get_password(keychain.SERVICE, keychain.IDENTIFIANT_KEY) == "jdupont"
     assert system_keyring.get_password(keychain.SERVICE, "jdupont") is None  # password not ticked

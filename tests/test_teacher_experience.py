@@ -232,7 +232,8 @@ def test_a_login_with_the_default_password_offers_to_change_it(
     assert any("mot de passe par défaut" in text for text, _ in heard)
     assert page.change_now_button.isVisible()
     qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
-    assert isinstance(wizard.currentPage(), ChangePasswordPage)
+    # The identifiant is saved in the keychain first (off the UI thread), then the page changes.
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
 
 
 def test_diagnostics_are_not_offered_for_a_refused_password(
@@ -366,7 +367,7 @@ def test_the_identifiant_and_password_paths_from_the_keyboard_only(
     assert password.state.login_succeeded
     assert focused() is password.status.message  # the outcome, to be read
     qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)  # goes on, nothing resent
-    assert wizard.currentId() == PageId.DONE
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10_000)
 
 
 def test_every_step_of_a_reset_is_heard(

@@ -137,6 +137,8 @@ def test_return_on_a_change_that_was_not_made_does_not_finish(
 ) -> None:
     page = log_in_with_the_default_password(qtbot, wizard)
     qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    # The keychain answers first (off the UI thread), then the page changes.
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
     change = wizard.currentPage()
     assert isinstance(change, ChangePasswordPage)
     qtbot.keyClicks(change.new_password.line_edit, "Mimosa-Bleu-2026")
@@ -152,6 +154,8 @@ def test_skipping_the_change_is_said_on_the_last_page(
 ) -> None:
     page = log_in_with_the_default_password(qtbot, wizard)
     qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    # The keychain answers first (off the UI thread), then the page changes.
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
     change = wizard.currentPage()
     assert isinstance(change, ChangePasswordPage)
     qtbot.mouseClick(change.skip_button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from accounts import JEAN_NUMEN, JULIE_NUMEN, JULIE_PASSWORD
@@ -215,6 +215,7 @@ def test_a_page_not_understood_can_be_saved_for_the_help_desk_without_any_secret
     assert page.status.save_page_button.isVisible()
     assert page.status.save_page_button.text() == "Enregistrer la page pour l'assistance"
     qtbot.mouseClick(page.status.save_page_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.saved_file is not None, timeout=10_000)
     saved = page.status.saved_file
     assert saved is not None
     assert saved.parent == tmp_path / "Documents"
@@ -254,6 +255,8 @@ def test_jean_logs_in_with_his_numen_and_keeps_his_identifiant_in_the_keychain(
         "Mémoriser mon identifiant dans le trousseau de cet ordinateur (trousseau du système)"
     )
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    # Saved off the UI thread; the wizard goes on once the keychain answered.
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=10_000)
 
     assert memory_keyring.entries == {(keychain.SERVICE, keychain.IDENTIFIANT_KEY): "jdupont"}
     done = wizard.currentPage()
@@ -273,6 +276,7 @@ def test_the_password_is_kept_only_when_the_teacher_ticks_it(
     wait_idle(qtbot, page)
     qtbot.mouseClick(page.remember_password, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=10_000)
     assert memory_keyring.entries[(keychain.SERVICE, "jdupont1")] == JULIE_PASSWORD
 
 
@@ -506,7 +510,7 @@ def test_the_keyboard_alone_goes_from_welcome_to_the_end(
     wait_idle(qtbot, password)
     assert wizard.state.login_succeeded
     qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)  # on to the end, not resent
-    assert isinstance(wizard.currentPage(), DonePage)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=10_000)
     assert len(simulator.simulator.login_attempts) == 1
 
 
@@ -563,6 +567,10 @@ def test_closing_the_wizard_during_a_hanging_request_quits_at_once(
     qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
     assert page.runner.busy
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    # Something was typed: the teacher is asked first, then it closes at once.
+    question = next(box for box in wizard.findChildren(QMessageBox) if box.isVisible())
+    leave = next(b for b in question.buttons() if b.text().replace("&", "") == "Fermer")
+    qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
     assert not page.runner.busy
     # The call was stopped, not forgotten: its thread is free long before the server answers,
@@ -596,5 +604,5 @@ def test_an_identifiant_kept_in_the_keychain_is_offered_again(
 ) -> None:
     memory_keyring.set_password(keychain.SERVICE, keychain.IDENTIFIANT_KEY, "jdupont1")
     page = go_to_password_page(qtbot, wizard)
-    qtbot.waitUntil(lambda: page.identifiant.text() == "jdupont1")
-    qtbot.waitUntil(page.password.line_edit.hasFocus)
+    qtbot.waitUntil(lambda: page.identifiant.text() == "jdupont1", timeout=10_000)
+    qtbot.waitUntil(page.password.line_edit.hasFocus, timeout=10_000)

@@ -73,6 +73,8 @@ def main() -> int:
             app.processEvents()
         save("3-mot-de-passe")
         password.reset_button.click()  # type: ignore[attr-defined]
+        while wizard.currentId() != PageId.RESET_CAPTCHA:  # after the keychain answered
+            app.processEvents()
         captcha = wizard.page_at(PageId.RESET_CAPTCHA)
         settle(app, captcha)
         captcha.code.setText("ABCDE")  # type: ignore[attr-defined]

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from magistere_gui.client.boundary import public_url
-from magistere_gui.client.scrubbing import live_secrets, mask_secrets
+from magistere_gui.client.disguises import mask_in_page
+from magistere_gui.client.scrubbing import MASK, live_secrets, mask_secrets
 
 if TYPE_CHECKING:
     from magistere_gui.client.page import Page
@@ -55,7 +56,9 @@ def _without(text: str, secrets: tuple[str, ...]) -> str:
 
 
 def capture_file_text(capture: PageCapture, secrets: tuple[str, ...] = ()) -> str:
-    """The file to send: a header (step, address, date) and the page, secrets removed."""
+    """The file to send: a header (step, address, date) and the page, secrets removed in any
+    disguise (split by tags, spaced, escaped, encoded, in attributes) and every form field's
+    value blanked. Takes a moment on a large page: call it off the UI thread."""
     header = (
         "<!-- magistere-gui page capture\n"
         f"step: {capture.step}\n"
@@ -66,7 +69,8 @@ def capture_file_text(capture: PageCapture, secrets: tuple[str, ...] = ()) -> st
         f"saved: {datetime.datetime.now().isoformat(timespec='seconds')}\n"
         "-->\n"
     )
-    return header + _without(capture.html, secrets)
+    kept = tuple(secret for secret in secrets if secret and len(secret) >= 3)
+    return header + live_secrets.scrub(mask_in_page(capture.html, kept, MASK))
 
 
 def read_capture(text: str) -> tuple[dict[str, str], str]:

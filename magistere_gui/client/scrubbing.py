@@ -80,11 +80,14 @@ live_secrets = LiveSecrets()
 
 
 def mask_secrets(text: str, secrets: Iterable[str], *, min_chars: int = 1) -> str:
-    """``text`` with each of ``secrets`` (any case) masked: the values a page may echo back."""
-    for secret in secrets:
-        if secret and len(secret) >= min_chars:
-            text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
-    return text
+    """``text`` with each of ``secrets`` masked: the values a page may echo back, as typed or
+    in any disguise (spaced, another case, entities, escapes, base64: see :mod:`disguises`)."""
+    from magistere_gui.client.disguises import mask_in_text
+
+    kept = [secret for secret in secrets if secret and len(secret) >= min_chars]
+    for secret in kept:
+        text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
+    return mask_in_text(text, kept, MASK) if kept else text
 
 
 class LogScrubber(logging.Filter):

@@ -56,17 +56,30 @@ def readable_points(system_points: float) -> float:
     return max(MINIMUM_POINTS, min(MAXIMUM_POINTS, start))
 
 
+_system_points: float | None = None
+
+
 def install_text_size(window: QWidget) -> None:
-    """Base size now, and Ctrl++ / Ctrl+- (Ctrl+= too) on ``window`` to change and keep it."""
+    """Base size now, and Ctrl++ / Ctrl+- (Ctrl+= too) on ``window`` to change and keep it;
+    Ctrl+0 goes back to the starting size (the system's, at least 11 points)."""
+    global _system_points
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if _system_points is None:  # before any size of ours is applied
+        _system_points = app.font().pointSizeF()
     _apply(readable_points(app.font().pointSizeF()))
 
     def change(step: float) -> None:
         points = max(MINIMUM_POINTS, min(MAXIMUM_POINTS, app.font().pointSizeF() + step))
         _apply(points)
         _settings().setValue(_SETTING, points)
+
+    def reset() -> None:
+        _settings().remove(_SETTING)
+        _apply(readable_points(_system_points or MINIMUM_POINTS))
+
+    QShortcut(QKeySequence("Ctrl+0"), window).activated.connect(reset)
 
     for sequence, step in (
         (QKeySequence.StandardKey.ZoomIn, 1.0),

@@ -7,6 +7,9 @@ for Qt Linguist and translated when shown.
 
 from __future__ import annotations
 
+import importlib
+import sys
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -76,6 +79,15 @@ CONTRADICTS_THE_RULES = frozenset(
 )
 #: The best a password can be rated while one of the académie's rules fails: "Weak".
 SCORE_WHILE_A_RULE_FAILS = 1
+
+
+def prepare_in_background() -> None:
+    """Load zxcvbn (its word lists: about 25 ms) in a background thread, so that the first key
+    typed in the new password does not wait for it on the UI thread."""
+    if "zxcvbn" not in sys.modules:
+        threading.Thread(
+            target=importlib.import_module, args=("zxcvbn",), name="zxcvbn-loading", daemon=True
+        ).start()
 
 
 def estimate_strength(

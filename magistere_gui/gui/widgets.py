@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui.client.capture import PageCapture
 from magistere_gui.gui.accessibility import announce, mark_secret, set_tone
+from magistere_gui.gui.focus import FocusKeeper
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
@@ -31,10 +33,34 @@ def open_in_browser(url: str) -> bool:
 def copy_to_clipboard(text: str, source: QWidget | None = None) -> None:
     """For identifiants and messages only: a password is never put on the clipboard.
 
-    The screen reader says that it was copied (the button alone gives no feedback)."""
+    The screen reader says that it was copied, and the button shows it for a few seconds
+    (a clipboard gives no feedback of its own)."""
     QGuiApplication.clipboard().setText(text)
     if source is not None:
         announce(source, QCoreApplication.translate("StatusArea", "Copied to the clipboard."))
+    if isinstance(source, QAbstractButton):
+        _show_copied(source)
+
+
+COPIED_SECONDS = 3
+
+
+def _show_copied(button: QAbstractButton) -> None:
+    """ "Copied ✓" on the button, then its own text again; its width kept, so that nothing
+    beside it moves."""
+    timer = button.findChild(QTimer, "copied")
+    if timer is None:
+        timer = QTimer(button)
+        timer.setObjectName("copied")
+        timer.setSingleShot(True)
+        timer.setInterval(COPIED_SECONDS * 1000)
+        own_text = button.text()
+        timer.timeout.connect(lambda: button.setText(own_text))
+    copied = QCoreApplication.translate("StatusArea", "Copied ✓")
+    widest = max(button.sizeHint().width(), button.fontMetrics().horizontalAdvance(copied) + 24)
+    button.setMinimumWidth(max(button.minimumWidth(), widest))
+    button.setText(copied)
+    timer.start()
 
 
 class SecretField(QWidget):
@@ -76,6 +102,20 @@ class SecretField(QWidget):
         self.line_edit.setText(text)
 
 
+def _write_capture(
+    folder: Path, name: str, capture: PageCapture, secrets: tuple[str, ...]
+) -> tuple[Path, bool]:
+    """The page written without its secrets (off the UI thread); whether it could be."""
+    from magistere_gui.client.capture import capture_file_text
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(capture_file_text(capture, secrets), encoding="utf-8")
+    except OSError:
+        return folder / name, False
+    return folder / name, True
+
+
 class StatusArea(QWidget):
     """Shows that a step is working (with a Stop button), then its outcome and a way out."""
 
@@ -103,7 +143,7 @@ class StatusArea(QWidget):
         )
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.browser_button = QPushButton(self.tr("Open the page in the browser"), self)
-        self.browser_button.clicked.connect(lambda: open_in_browser(self._url))
+        self.browser_button.clicked.connect(self._open_page)
         self.diagnose_button = QPushButton(self.tr("Network diagnostics"), self)
         self.diagnose_button.setAccessibleName(
             self.tr("Check the network connection to the académie")
@@ -117,6 +157,8 @@ class StatusArea(QWidget):
             )
         )
         self.save_page_button.clicked.connect(self._save_page)
+        self._saver = TaskRunner(self)
+        self._saver.succeeded.connect(self._on_page_written)
         self._capture: PageCapture | None = None
         self.saved_file: Path | None = None
 
@@ -134,7 +176,9 @@ class StatusArea(QWidget):
         way_out.addStretch(1)
         layout.addLayout(way_out)
 
-        self.stop_button.clicked.connect(runner.cancel)
+        self._runner = runner
+        self._focus_keeper = FocusKeeper()
+        self.stop_button.clicked.connect(self._stop)
         runner.busy_changed.connect(self._on_busy)
         self._on_busy(False)
         self.browser_button.hide()
@@ -146,8 +190,35 @@ class StatusArea(QWidget):
         self.progress.setVisible(busy)
         self.stop_button.setVisible(busy)
         if busy:
-            # Shown, not spoken: said just before the result, it would be stale at once.
-            self.show_text(self.tr("Contacting the académie…"), speak=False)
+            self.show_busy()
+
+    def show_busy(self) -> None:
+        """The waiting sentence, shown once however many times it is asked for. Not
+        announced: said just before the result, it would be stale at once (a screen reader
+        still reads it when the focus is on the status line)."""
+        text = self.tr("Contacting the académie…")
+        if self.message.text() != text or self.message.isHidden():
+            self.show_text(text, speak=False)
+
+    def _stop(self) -> None:
+        """Stopped by the teacher: said truthfully (the request may have left already), and
+        the focus stays on the status line rather than jumping to the next control."""
+        if not self._runner.busy:
+            return
+        with self._focus_keeper.redirect(self.message):
+            began = self._runner.cancel()
+        if began:
+            text = self.tr(
+                "Stopped. The request had already left: the académie may have received it. "
+                "Nothing more will be sent."
+            )
+        else:
+            text = self.tr("Stopped. Nothing was sent.")
+        self.show_text(text)
+        self.message.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        return self._focus_keeper.take() or super().focusNextPrevChild(next)
 
     def show_text(self, text: str, *, tone: str = "", speak: bool = True) -> None:
         """Show the outcome and have it spoken: errors at once, other news politely."""
@@ -175,37 +246,49 @@ class StatusArea(QWidget):
         return tuple(field.text() for field in self.window().findChildren(SecretField))
 
     def _save_page(self) -> None:
-        if self._capture is None:
+        """Written by a worker: removing the secrets from a large page takes a moment."""
+        if self._capture is None or self._saver.busy:
             return
         from datetime import datetime
 
         from PySide6.QtCore import QStandardPaths
-
-        from magistere_gui.client.capture import capture_file_text
 
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
         )
         name = f"page-academie-{self._capture.step}-{datetime.now():%Y%m%d-%H%M%S}.html"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_text(
-                capture_file_text(self._capture, self._typed_secrets()), encoding="utf-8"
-            )
-        except OSError:
-            self.message.setText(
-                self.message.text()
-                + "\n"
-                + self.tr("The page could not be saved in {folder}.").format(folder=folder)
-            )
+        capture, secrets = self._capture, self._typed_secrets()
+        self.save_page_button.setEnabled(False)
+        self._saver.start(lambda: _write_capture(folder, name, capture, secrets))
+
+    def _on_page_written(self, written: tuple[Path, bool]) -> None:
+        path, saved = written
+        self.save_page_button.setEnabled(True)
+        if saved:
+            self.saved_file = path
+            note = self.tr("Page saved for the help desk: {file}").format(file=path)
+        else:
+            note = self.tr("The page could not be saved in {folder}.").format(folder=path.parent)
+        self._add_note(note, assertive=not saved)
+
+    def _open_page(self) -> None:
+        """The académie's page in the browser; with no browser, its address to type."""
+        if open_in_browser(self._url):
             return
-        self.saved_file = folder / name
-        self.message.setText(
-            self.message.text()
-            + "\n"
-            + self.tr("Page saved for the help desk: {file}").format(file=self.saved_file)
-        )
+        note = self.tr(
+            "The browser could not be opened. Type this address in a browser: {url}"
+        ).format(url=self._url)
+        self._add_note(note, assertive=True)
+        self.message.setFocus()
+
+    def _add_note(self, note: str, *, assertive: bool = False) -> None:
+        """A line under the outcome (a saved file, an address to type), shown and said."""
+        text = f"{self.message.text()}\n{note}" if self.message.text() else note
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.show()
+        announce(self.message, note, assertive=assertive)
 
     def offer_browser(self, url: str) -> None:
         self._url = url

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -55,6 +60,8 @@ class MagistereWizard(QWizard):
 
         install_text_size(self)
         self._fit_the_screen()
+        self._ask_before_closing = True
+        self._closing_question: QMessageBox | None = None
 
     def _fit_the_screen(self) -> None:
         """820 x 640 where there is room; on a 1366 x 768 screen at 125 %, what is available."""
@@ -99,7 +106,55 @@ class MagistereWizard(QWizard):
         # whichever page button Qt would otherwise make the default (e.g. Stop).
         for button in page.findChildren(QPushButton):
             button.setAutoDefault(False)
+        follow_reading_order(page)
         self.setPage(page_id, page)
+
+    def something_typed(self) -> bool:
+        """Whether closing now would lose what the teacher typed."""
+        return any(
+            field.text() and not field.isReadOnly()
+            for field in self.findChildren(QLineEdit)
+            if isinstance(field.window(), MagistereWizard)
+        )
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: when something was typed, the teacher
+        is asked first (nothing is lost by a slip of the finger); otherwise it closes."""
+        if not self._ask_before_closing or not self.something_typed():
+            super().reject()
+            return
+        if self._closing_question is not None:
+            self._closing_question.raise_()
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the assistant?"),
+            self.tr("Close the assistant? What you typed will be lost."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        leave = question.addButton(self.tr("&Close"), QMessageBox.ButtonRole.AcceptRole)
+        stay = question.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(stay)
+        question.setEscapeButton(stay)
+        question.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered() -> None:
+            self._closing_question = None
+            if question.clickedButton() is leave:
+                super(MagistereWizard, self).reject()
+
+        question.finished.connect(answered)
+        self._closing_question = question
+        question.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Only a person closing the window is asked; the program closing it is not.
+        self._ask_before_closing = event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._ask_before_closing = True
 
     def add_remaining_pages(self) -> None:
         """Build every page after the welcome one, once: imported and made when first needed."""
@@ -125,6 +180,7 @@ class MagistereWizard(QWizard):
         }
         for page_id, page_class in remaining.items():
             self._add_page(page_id, page_class)
+        self.context.prepare_client()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override, called first by next()
         self.add_remaining_pages()
@@ -213,3 +269,46 @@ class MagistereWizard(QWizard):
         layout.addWidget(listing, 1)
         banner.setFixedWidth(260)
         return banner
+
+
+def follow_reading_order(page: QWidget) -> None:
+    """Tab goes through the page's controls in the order they are laid out (top to bottom,
+    left to right), not in the order they were made: a status area made early, or a
+    button added to a row later, must not be skipped or reached out of turn."""
+    layout = page.layout()
+    if layout is None:
+        return
+    controls = [widget for widget in _laid_out(layout) if _takes_tab(widget)]
+    for before, after in itertools.pairwise(controls):
+        QWidget.setTabOrder(before, after)
+
+
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    widgets: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if inner is not None:
+            widgets += _laid_out(inner)
+        elif widget is not None:
+            widgets += _controls_of(widget)
+    return list(dict.fromkeys(widgets))
+
+
+def _controls_of(widget: QWidget) -> list[QWidget]:
+    """A widget, or the controls it lays out (a secret field and its "show" box, a status
+    area, the content of a scroll area), in their own order."""
+    content = widget.widget() if isinstance(widget, QScrollArea) else None
+    if content is not None:
+        return [widget, *_controls_of(content)]
+    own = widget.layout()
+    if own is None:
+        return [widget]
+    inside = _laid_out(own)
+    return inside if widget.focusProxy() is not None else [widget, *inside]
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)

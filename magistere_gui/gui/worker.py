@@ -12,6 +12,7 @@ frees its thread at once and can never hold up the next one.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -35,14 +36,17 @@ class _Call(QRunnable):
         generation: int,
         relay: _Relay,
         cancellation: Cancellation,
+        began: threading.Event,
     ) -> None:
         super().__init__()
         self._function = function
         self._generation = generation
         self._relay = relay
         self._cancellation = cancellation
+        self._began = began
 
     def run(self) -> None:
+        self._began.set()  # before the check: a stop that does not see it sees the check fail
         if self._cancellation.cancelled:  # stopped before it began: nothing is sent
             return
         try:
@@ -78,6 +82,7 @@ class TaskRunner(QObject):
         self._busy = False
         self._relay = _Relay()
         self._relay.finished.connect(self._on_finished)
+        self._began = threading.Event()  # set by the current call when it starts
 
     @property
     def busy(self) -> bool:
@@ -89,15 +94,22 @@ class TaskRunner(QObject):
         self._cancellation = Cancellation()
         self._generation += 1
         self._set_busy(True)
-        self._pool.start(_Call(function, self._generation, self._relay, self._cancellation))
+        self._began = threading.Event()
+        self._pool.start(
+            _Call(function, self._generation, self._relay, self._cancellation, self._began)
+        )
 
-    def cancel(self) -> None:
-        """Stop the running call (its connection is cut); its result, if any comes, is dropped."""
+    def cancel(self) -> bool:
+        """Stop the running call (its connection is cut); its result, if any comes, is dropped.
+
+        True when the call had begun (it may have sent something), False when it never will."""
         if self._busy:
             log.debug("call cancelled; its result will be dropped")
         self._cancellation.cancel()
+        began = self._busy and self._began.is_set()
         self._generation += 1
         self._set_busy(False)
+        return began
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

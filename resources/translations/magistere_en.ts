@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="148"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="156"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="85"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,57 +282,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="66"/>
         <source>Your &amp;identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="89"/>
         <source>What was done in this session, and what was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
         <source>Password not tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
         <source>Password not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="128"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="130"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="99"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
         <source>Password reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
         <source>Password changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,22 +340,22 @@
 <context>
     <name>IdentifiantLookupDialog</name>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="31"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="32"/>
         <source>Find my identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="36"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="37"/>
         <source>Last name (birth or married)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="37"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="38"/>
         <source>Find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="42"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="43"/>
         <source>&amp;Last name (birth or married):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="75"/>
-        <source>&amp;NUMEN:</source>
+        <source>N&amp;UMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,27 +502,47 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="47"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
         <source>M@gistère assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="198"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="131"/>
+        <source>Close the assistant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="132"/>
+        <source>Close the assistant? What you typed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="137"/>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="254"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="205"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="261"/>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="210"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="266"/>
         <source>Demo &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,147 +550,157 @@
 <context>
     <name>NumenHelpPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
         <source>Your NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
         <source>The NUMEN is given by the administration. Here is whom to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
         <source>I have never known my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="38"/>
         <source>I have lost my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="43"/>
         <source>Your département (where your school is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="50"/>
         <source>I do not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="61"/>
         <source>Words used on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="67"/>
         <source>Message ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
         <source>Copy the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="69"/>
         <source>Open it in my email program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="102"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="113"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="106"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="117"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="121"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="114"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="125"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="127"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="138"/>
         <source>[your first name and last name]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="131"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="142"/>
         <source>Lost NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="132"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="143"/>
         <source>Request for my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="176"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="172"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="183"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="174"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="185"/>
         <source>Lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="180"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="186"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
         <source>Keep a scanned copy of your identity card ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="200"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="194"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="205"/>
         <source>How: {how}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="195"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
         <source>Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="198"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="209"/>
         <source>Its website: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="201"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
         <source>Its e-mail address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="204"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
         <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="233"/>
+        <source>No email program opened on this computer. Copy the message with “Copy the message”, then paste it into an email (Webmel works: {webmel}), with the subject “{subject}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="238"/>
+        <source>Send it to: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="155"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -682,12 +712,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="151"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="162"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="167"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -700,114 +730,149 @@ Thank you,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="52"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
         <source>Show the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="63"/>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
         <source>I have forgotten my password: reset it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
         <source>Change my password now (strongly advised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="89"/>
         <source>&amp;Identifiant:</source>
         <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="71"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="90"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="134"/>
         <source>probably {guess} (or {guess}1, {guess}2…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="152"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="177"/>
         <source>The wait is over: you can test your password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="184"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="209"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="198"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="223"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="203"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="228"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="250"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="260"/>
+        <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="283"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="261"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="295"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="301"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="289"/>
-        <source>The keychain refused to save. Write your identifiant down.</source>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="333"/>
+        <source>Saving in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="351"/>
+        <source>Your identifiant was kept, but not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="354"/>
+        <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="370"/>
+        <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="375"/>
+        <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="380"/>
+        <source>Nothing was saved: this computer has no keychain that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="383"/>
+        <source>Nothing was saved: the keychain refused to save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,7 +920,7 @@ Thank you,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="33"/>
-        <source>&amp;NUMEN:</source>
+        <source>N&amp;UMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,7 +942,7 @@ Thank you,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="56"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="86"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,62 +950,83 @@ Thank you,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="37"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="92"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="63"/>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="93"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="94"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="138"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="105"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="149"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="107"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="151"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="109"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="153"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="112"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="156"/>
         <source>Save the page for the help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="150"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="199"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="205"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="200"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
+        <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="222"/>
+        <source>Stopped. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="279"/>
         <source>The page could not be saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="207"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="287"/>
+        <source>The browser could not be opened. Type this address in a browser: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="277"/>
         <source>Page saved for the help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,29 +1472,29 @@ Thank you,
 <context>
     <name>keychain</name>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="23"/>
-        <location filename="../../magistere_gui/keychain.py" line="24"/>
+        <location filename="../../magistere_gui/keychain.py" line="28"/>
+        <location filename="../../magistere_gui/keychain.py" line="29"/>
         <source>session keyring</source>
         <extracomment>What a person calls each keyring backend (keyring&apos;s own names, such as &quot;SecretService Keyring&quot;, are English and technical): English sources, translated in the &quot;keychain&quot; context.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="25"/>
+        <location filename="../../magistere_gui/keychain.py" line="30"/>
         <source>KDE wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="26"/>
+        <location filename="../../magistere_gui/keychain.py" line="31"/>
         <source>Windows Credential Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="27"/>
+        <location filename="../../magistere_gui/keychain.py" line="32"/>
         <source>macOS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="29"/>
+        <location filename="../../magistere_gui/keychain.py" line="34"/>
         <source>system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,162 +2092,162 @@ Thank you,
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="19"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="22"/>
         <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="20"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="23"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="21"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="24"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="22"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="25"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="23"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="26"/>
         <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="28"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="31"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="29"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="32"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="30"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="33"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="31"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="34"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="32"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="35"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="33"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="36"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="34"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="37"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="35"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
         <source>Avoid repeated words and characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="39"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="40"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
         <source>Avoid sequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
         <source>Recent years are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
         <source>Avoid recent years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
         <source>Avoid years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
         <source>Dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
         <source>This is a top-10 common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
         <source>This is a top-100 common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
         <source>This is a very common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
         <source>This is similar to a commonly used password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
         <source>A word by itself is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="55"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="56"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="57"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="55"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="58"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="56"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="59"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation type="unfinished"></translation>
     </message>

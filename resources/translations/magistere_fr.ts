@@ -73,7 +73,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="119"/>
         <source>&amp;Type the code shown:</source>
-        <translation>&amp;Saisir le code affiché :</translation>
+        <translation>Sa&amp;isir le code affiché :</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="217"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
         <source>&amp;Confirm the new password:</source>
-        <translation>&amp;Confirmer le nouveau mot de passe :</translation>
+        <translation>C&amp;onfirmer le nouveau mot de passe :</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="61"/>
@@ -179,7 +179,7 @@
         <translation>Robustesse (simple conseil) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="148"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="156"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="85"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Votre identifiant et votre mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -282,57 +282,57 @@
         <translation>Ouvrir I-Prof</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="66"/>
         <source>Your &amp;identifiant:</source>
         <translation>Votre &amp;identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="89"/>
         <source>What was done in this session, and what was not.</source>
         <translation>Ce qui a été fait pendant cette séance, et ce qui ne l&apos;a pas été.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation>Identifiant non confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
         <source>Password not tested on the portal.</source>
         <translation>Mot de passe non testé sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
         <source>Password not changed.</source>
         <translation>Mot de passe non changé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="128"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="130"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur : {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="99"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation>Identifiant confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation>Identifiant et mot de passe testés sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
         <source>Password reset.</source>
         <translation>Mot de passe réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
         <source>Password changed: use the new one from now on.</source>
         <translation>Mot de passe changé : utilisez désormais le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation>Votre mot de passe est votre NUMEN en majuscules : changez-le bientôt (fortement conseillé).</translation>
     </message>
@@ -340,22 +340,22 @@
 <context>
     <name>IdentifiantLookupDialog</name>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="31"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="32"/>
         <source>Find my identifiant</source>
         <translation>Retrouver mon identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="36"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="37"/>
         <source>Last name (birth or married)</source>
         <translation>Nom (patronymique ou marital)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="37"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="38"/>
         <source>Find it</source>
         <translation>Le retrouver</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="42"/>
+        <location filename="../../magistere_gui/gui/lookup_dialog.py" line="43"/>
         <source>&amp;Last name (birth or married):</source>
         <translation>&amp;Nom (patronymique ou marital) :</translation>
     </message>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="72"/>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>P&amp;rénom :</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="73"/>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="75"/>
-        <source>&amp;NUMEN:</source>
+        <source>N&amp;UMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
@@ -502,27 +502,47 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="47"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
         <source>M@gistère assistant</source>
         <translation>Assistant M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="198"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="131"/>
+        <source>Close the assistant?</source>
+        <translation>Fermer l&apos;assistant ?</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="132"/>
+        <source>Close the assistant? What you typed will be lost.</source>
+        <translation>Fermer l&apos;assistant ? Ce que vous avez tapé sera perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="137"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Rester</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="254"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="205"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="261"/>
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="210"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="266"/>
         <source>Demo &amp;accounts:</source>
         <translation>&amp;Comptes de démonstration :</translation>
     </message>
@@ -530,147 +550,157 @@
 <context>
     <name>NumenHelpPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
         <source>Your NUMEN</source>
         <translation>Votre NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
         <source>The NUMEN is given by the administration. Here is whom to ask.</source>
         <translation>Le NUMEN est attribué par l&apos;administration. Voici à qui le demander.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
         <source>I have never known my NUMEN</source>
         <translation>Je n&apos;ai jamais connu mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="38"/>
         <source>I have lost my NUMEN</source>
         <translation>J&apos;ai perdu mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="42"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="43"/>
         <source>Your département (where your school is)</source>
         <translation>Votre département (celui de votre établissement)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="50"/>
         <source>I do not know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="61"/>
         <source>Words used on this page</source>
         <translation>Les mots de cette page</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="67"/>
         <source>Message ready to send</source>
         <translation>Message prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="69"/>
         <source>Open it in my email program</source>
         <translation>L&apos;ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="102"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="113"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
         <translation>Gestionnaire GEP : la personne de votre établissement qui s&apos;occupe des dossiers administratifs des personnels ; le secrétariat vous dira qui c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="106"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="117"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
         <translation>DSDEN : les services de l&apos;Éducation nationale de votre département (un pour le 77, un pour le 93, un pour le 94).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="121"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
         <translation>DIMOPE : un service de la DSDEN de la Seine-Saint-Denis (93) ; pour un NUMEN perdu, la fiche d&apos;aide renvoie à son secrétariat ou à votre gestionnaire dans ce service.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="114"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="125"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
         <translation>Trousseau : l&apos;endroit protégé où l&apos;ordinateur garde les mots de passe ; il s&apos;ouvre avec le mot de passe de votre session.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="127"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="138"/>
         <source>[your first name and last name]</source>
         <translation>[vos prénom et nom]</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="131"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="142"/>
         <source>Lost NUMEN</source>
         <translation>Perte de NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="132"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="143"/>
         <source>Request for my NUMEN</source>
         <translation>Demande de mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="165"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="176"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation>Demandez au secrétariat de votre établissement : il sait quel service gère votre dossier et à qui écrire.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="172"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="183"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation>NUMEN perdu : choisissez votre département ci-dessus ; la personne à qui le demander en dépend.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="174"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="185"/>
         <source>Lost NUMEN.</source>
         <translation>NUMEN perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="180"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
         <translation>NUMEN perdu ({place}) : votre dossier est suivi par la {dsden}, mais l&apos;assistant ne connaît pas de contact public dans ce service pour un NUMEN perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="186"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
         <source>Keep a scanned copy of your identity card ready.</source>
         <translation>Préparez une copie numérisée de votre carte d&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="200"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
         <translation>NUMEN perdu ({place}) : adressez-vous au {service} de la {dsden}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="194"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="205"/>
         <source>How: {how}.</source>
         <translation>Comment : {how}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="195"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
         <source>Source: {source}.</source>
         <translation>Source : {source}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="198"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="209"/>
         <source>Its website: {address}</source>
         <translation>Son site : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="201"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
         <source>Its e-mail address: {address}</source>
         <translation>Son adresse électronique : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="204"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
         <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
         <translation>Avant d&apos;envoyer le message ci-dessous, joignez la copie numérisée de votre carte d&apos;identité. Si vous ne savez pas à qui écrire, demandez au secrétariat de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="233"/>
+        <source>No email program opened on this computer. Copy the message with “Copy the message”, then paste it into an email (Webmel works: {webmel}), with the subject “{subject}”.</source>
+        <translation>Aucun programme de messagerie ne s&apos;est ouvert sur cet ordinateur. Copiez le message avec « Copier le message », puis collez-le dans un courriel (le Webmel convient : {webmel}), avec l&apos;objet « {subject} ».</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="238"/>
+        <source>Send it to: {address}</source>
+        <translation>Envoyez-le à : {address}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="155"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -689,12 +719,12 @@ Merci d&apos;avance,
 {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="151"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="162"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation>NUMEN inconnu : demandez-le au gestionnaire GEP de votre établissement, ou à votre gestionnaire administratif au rectorat.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="167"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -712,115 +742,150 @@ Merci d&apos;avance,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="52"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation>Par défaut, votre mot de passe est votre NUMEN en majuscules. Si le NUMEN ne fonctionne pas, c&apos;est que vous l&apos;avez changé : saisissez le mot de passe que vous aviez choisi.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="44"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="45"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation>Utiliser le mot de passe par défaut (mon NUMEN en majuscules)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="63"/>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
         <source>I have forgotten my password: reset it</source>
         <translation>J&apos;ai oublié mon mot de passe : le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
         <source>Change my password now (strongly advised)</source>
         <translation>Changer mon mot de passe maintenant (fortement conseillé)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation>Mémoriser aussi le mot de passe (seulement sur un ordinateur personnel)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="89"/>
         <source>&amp;Identifiant:</source>
         <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="71"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="90"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="134"/>
         <source>probably {guess} (or {guess}1, {guess}2…)</source>
         <translation>probablement {guess} (ou {guess}1, {guess}2…)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="152"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="177"/>
         <source>The wait is over: you can test your password again.</source>
         <translation>L&apos;attente est terminée : vous pouvez de nouveau tester votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="184"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="209"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="198"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="223"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="203"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="228"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation>C&apos;est encore le mot de passe par défaut (votre NUMEN) : il est fortement conseillé de le changer.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="250"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="260"/>
+        <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
+        <translation>Le mot de passe tapé est votre NUMEN, mais pas en majuscules : le mot de passe par défaut est le NUMEN en MAJUSCULES. Retapez-le en majuscules.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="283"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="261"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="295"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="301"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="289"/>
-        <source>The keychain refused to save. Write your identifiant down.</source>
-        <translation>Le trousseau a refusé l&apos;enregistrement. Notez votre identifiant.</translation>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="333"/>
+        <source>Saving in the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="351"/>
+        <source>Your identifiant was kept, but not the password.</source>
+        <translation>Votre identifiant a été enregistré, mais pas le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="354"/>
+        <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
+        <translation>Notez votre identifiant sur papier : {identifiant}. « Suivant » continue sans l&apos;enregistrer ; pour réessayer, cochez de nouveau la case.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="370"/>
+        <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
+        <translation>Rien n&apos;a été enregistré : la fenêtre du trousseau a été fermée sans donner l&apos;accord.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="375"/>
+        <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
+        <translation>Rien n&apos;a été enregistré : le trousseau est verrouillé (il s&apos;ouvre avec le mot de passe de votre session).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="380"/>
+        <source>Nothing was saved: this computer has no keychain that works.</source>
+        <translation>Rien n&apos;a été enregistré : cet ordinateur n&apos;a pas de trousseau qui fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="383"/>
+        <source>Nothing was saved: the keychain refused to save.</source>
+        <translation>Rien n&apos;a été enregistré : le trousseau a refusé l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -867,7 +932,7 @@ Merci d&apos;avance,
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="33"/>
-        <source>&amp;NUMEN:</source>
+        <source>N&amp;UMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
@@ -889,7 +954,7 @@ Merci d&apos;avance,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="56"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="86"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -897,62 +962,83 @@ Merci d&apos;avance,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="37"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="92"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="63"/>
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="93"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="94"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="138"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="105"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="149"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="107"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="151"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="109"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="153"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="112"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="156"/>
         <source>Save the page for the help desk</source>
         <translation>Enregistrer la page pour l&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="115"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation>Enregistre la page de l&apos;académie qui n&apos;a pas été comprise dans votre dossier Documents, sans votre NUMEN ni vos mots de passe, pour l&apos;envoyer à l&apos;assistance.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="150"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="199"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="205"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="200"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
+        <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
+        <translation>Arrêté. La demande était déjà partie : l&apos;académie l&apos;a peut-être reçue. Rien d&apos;autre ne sera envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="222"/>
+        <source>Stopped. Nothing was sent.</source>
+        <translation>Arrêté. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="279"/>
         <source>The page could not be saved in {folder}.</source>
         <translation>La page n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="207"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="287"/>
+        <source>The browser could not be opened. Type this address in a browser: {url}</source>
+        <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans un navigateur : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/widgets.py" line="277"/>
         <source>Page saved for the help desk: {file}</source>
         <translation>Page enregistrée pour l&apos;assistance : {file}</translation>
     </message>
@@ -1398,29 +1484,29 @@ Merci d&apos;avance,
 <context>
     <name>keychain</name>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="23"/>
-        <location filename="../../magistere_gui/keychain.py" line="24"/>
+        <location filename="../../magistere_gui/keychain.py" line="28"/>
+        <location filename="../../magistere_gui/keychain.py" line="29"/>
         <source>session keyring</source>
         <extracomment>What a person calls each keyring backend (keyring&apos;s own names, such as &quot;SecretService Keyring&quot;, are English and technical): English sources, translated in the &quot;keychain&quot; context.</extracomment>
         <translation>trousseau de la session</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="25"/>
+        <location filename="../../magistere_gui/keychain.py" line="30"/>
         <source>KDE wallet</source>
         <translation>portefeuille KDE</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="26"/>
+        <location filename="../../magistere_gui/keychain.py" line="31"/>
         <source>Windows Credential Manager</source>
         <translation>Gestionnaire d&apos;identification de Windows</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="27"/>
+        <location filename="../../magistere_gui/keychain.py" line="32"/>
         <source>macOS keychain</source>
         <translation>trousseau de macOS</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/keychain.py" line="29"/>
+        <location filename="../../magistere_gui/keychain.py" line="34"/>
         <source>system keychain</source>
         <translation>trousseau du système</translation>
     </message>
@@ -2018,162 +2104,162 @@ Merci d&apos;avance,
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="19"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="22"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="20"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="23"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="21"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="24"/>
         <source>Fair</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="22"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="25"/>
         <source>Strong</source>
         <translation>Fort</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="23"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="26"/>
         <source>Very strong</source>
         <translation>Très fort</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="28"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="31"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Utilisez quelques mots, en évitant les expressions courantes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="29"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="32"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Pas besoin de symboles, de chiffres ni de majuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="30"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="33"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Ajoutez un ou deux mots. Les mots peu courants sont meilleurs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="31"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="34"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Les rangées de touches du clavier sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="32"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="35"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Les petits motifs de clavier sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="33"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="36"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Utilisez un motif de clavier plus long, avec plus de détours.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="34"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="37"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="35"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="38"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Évitez les mots et caractères répétés.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="39"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="40"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
         <source>Avoid sequences.</source>
         <translation>Évitez les suites.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="41"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
         <source>Recent years are easy to guess.</source>
         <translation>Les années récentes sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="42"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
         <source>Avoid recent years.</source>
         <translation>Évitez les années récentes.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="43"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Évitez les années qui vous concernent.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="44"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
         <source>Dates are often easy to guess.</source>
         <translation>Les dates sont souvent faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="45"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Évitez les dates et années qui vous concernent.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="46"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
         <source>This is a top-10 common password.</source>
         <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="47"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
         <source>This is a top-100 common password.</source>
         <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="48"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
         <source>This is a very common password.</source>
         <translation>C&apos;est un mot de passe très courant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="49"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Il ressemble à un mot de passe très utilisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="50"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Un mot seul est facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="51"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Les prénoms et noms seuls sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="52"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="55"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Les prénoms et noms courants sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="53"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="56"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="54"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="57"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="55"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="58"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Les mots à l&apos;envers ne sont guère plus difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/strength.py" line="56"/>
+        <location filename="../../magistere_gui/gui/strength.py" line="59"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n&apos;aident pas beaucoup.</translation>
     </message>

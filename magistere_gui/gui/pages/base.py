@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Union
 
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
+from magistere_gui.gui.focus import FocusKeeper
 from magistere_gui.gui.navigation import WizardState
 from magistere_gui.gui.worker import TaskRunner
 
@@ -14,6 +18,8 @@ if TYPE_CHECKING:
     from magistere_gui.client import AcademieClient, ResetStepTwo, SiteProfile
     from magistere_gui.gui.widgets import StatusArea
 
+
+log = logging.getLogger(__name__)
 
 ClientSource = Union["AcademieClient", Callable[[], "AcademieClient"]]
 
@@ -32,13 +38,33 @@ class WizardContext:
         self.reset_step_two: ResetStepTwo | None = None
         self._client = client if not callable(client) else None
         self._make_client = client if callable(client) else None
+        self._client_lock = threading.Lock()
 
     @property
     def client(self) -> AcademieClient:
-        if self._client is None:
-            assert self._make_client is not None
-            self._client = self._make_client()
-        return self._client
+        with self._client_lock:  # made once, by whichever thread asks first
+            if self._client is None:
+                assert self._make_client is not None
+                self._client = self._make_client()
+            return self._client
+
+    def prepare_client(self) -> None:
+        """Make the client in the background before a click needs it: its TLS context reads
+        the system's certificates, milliseconds the window must not wait for."""
+        if self._client is None and self._make_client is not None:
+            threading.Thread(target=self._prepare, name="client-preparation", daemon=True).start()
+
+    def _prepare(self) -> None:
+        try:
+            self.client  # noqa: B018 - made and kept
+        except Exception as error:  # made again, and reported, when a page needs it
+            log.info("client not prepared in the background: %s", type(error).__name__)
+        # What the first request imports on first use (requests reads ~/.netrc; Latin-1 pages
+        # decode as windows-1252): imported now, not while a click waits. Each import after
+        # PySide6 is loaded also reads the module's source (PySide6's import hook), and the
+        # thread doing it holds the interpreter the window needs.
+        for module in ("netrc", "shlex", "encodings.cp1252"):
+            importlib.import_module(module)
 
     def close(self) -> None:
         if self._client is not None:
@@ -54,6 +80,7 @@ class BasePage(QWizardPage):
         self.runner = TaskRunner(self)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self._status: StatusArea | None = None
+        self._focus_keeper = FocusKeeper()
 
     @property
     def status(self) -> StatusArea:
@@ -70,15 +97,17 @@ class BasePage(QWizardPage):
         return self.context.state
 
     def _on_busy_changed(self, busy: bool) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        focused = QApplication.focusWidget()
-        self.set_inputs_enabled(not busy)
+        if busy:
+            # Said and shown before the buttons go off, so that the status line can take
+            # the focus of the button just pressed (never the next control in the Tab order:
+            # a second Space would press it, and a screen reader would say it).
+            self.status.show_busy()
+        with self._focus_keeper.redirect(self.status.message):
+            self.set_inputs_enabled(not busy)
         self.completeChanged.emit()
-        if focused is not None and not focused.isEnabled() and self.isAncestorOf(focused):
-            # The button just pressed is now off: Qt would move focus to the next control
-            # (a second Space would press it). Focus goes to the status line instead.
-            self.status.message.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        return self._focus_keeper.take() or super().focusNextPrevChild(next)
 
     def open_diagnostics(self) -> None:
         from magistere_gui.gui.diagnostics_dialog import DiagnosticsDialog

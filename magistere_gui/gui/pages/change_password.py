@@ -16,7 +16,7 @@ from magistere_gui.client import PasswordChanged
 from magistere_gui.gui.accessibility import ReadingList, describe, mark_feedback_line
 from magistere_gui.gui.messages import Operation, advice_for, translate_message
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
-from magistere_gui.gui.strength import estimate_strength
+from magistere_gui.gui.strength import estimate_strength, prepare_in_background
 from magistere_gui.gui.widgets import SecretField
 
 
@@ -94,6 +94,7 @@ class ChangePasswordPage(BasePage):
             self.old_password.setText(self.state.current_password)
         self._on_typed()
         self.focus_when_shown(self.new_password)
+        prepare_in_background()  # ready before the first key typed
 
     def _checks(self) -> list[rules.PolicyCheck]:
         return rules.check_password(
@@ -115,7 +116,14 @@ class ChangePasswordPage(BasePage):
         strength = estimate_strength(
             self.new_password.text(),
             [self.identifiant.text(), self.state.first_name, self.state.last_name],
-            follows_the_rules=rules.password_acceptable(checks),
+            # The new password alone: a confirmation not yet typed does not make it weak.
+            follows_the_rules=rules.password_acceptable(
+                [
+                    check
+                    for check in checks
+                    if check.rule is not rules.PolicyRule.CONFIRMATION_MATCHES
+                ]
+            ),
         )
         self.strength.setValue(strength.score)
         self.strength_text.setText(strength.text)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magistere_gui.gui.accessibility import ReadingList, ValueField, set_tone
+from magistere_gui.gui.accessibility import ReadingList, ValueField, announce, set_tone
 from magistere_gui.gui.pages.base import BasePage, WizardContext
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
@@ -46,7 +46,9 @@ class DonePage(BasePage):
             # The address as text too: to copy it, or to type it on another computer.
             address = QLabel(f'<a href="{url}">{url}</a>', self)
             address.setTextFormat(Qt.TextFormat.RichText)
-            address.setOpenExternalLinks(True)
+            # Opened by us, not by the label: with no browser, the address is shown to type.
+            address.setOpenExternalLinks(False)
+            address.linkActivated.connect(lambda _link, site=key: self._open(site))
             address.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextBrowserInteraction
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -129,4 +131,5 @@ class DonePage(BasePage):
                 ).format(url=url)
             )
             self.browser_note.show()
-            self.status.show_text(self.browser_note.text(), tone="error")
+            # Said here: the page has no status area (one made now would float over it).
+            announce(self.browser_note, self.browser_note.text(), assertive=True)

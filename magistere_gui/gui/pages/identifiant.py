@@ -72,7 +72,7 @@ class IdentifiantPage(BasePage):
         form.addRow(self.tr("&First name:"), self.first_name)
         form.addRow(self.tr("&Last name (birth or married):"), self.last_name)
         form.addRow("", self.name_feedback)
-        form.addRow(self.tr("&NUMEN:"), self.numen)
+        form.addRow(self.tr("N&UMEN:"), self.numen)
         form.addRow("", self.numen_feedback)
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -77,6 +78,16 @@ class NumenHelpPage(BasePage):
         layout.addWidget(self.advice)
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons)
+        # Shown when no mail program opens: the message is then sent by hand.
+        self.mail_note = wrapped_label("", self)
+        self.mail_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.mail_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.mail_note.hide()
+        layout.addWidget(self.mail_note)
+        self.unknown_choice.toggled.connect(lambda _checked: self.mail_note.hide())
         layout.addWidget(self.glossary_box)
         # Said once per choice: when a choice is made, not when the other one is unmade.
         self.unknown_choice.toggled.connect(self._on_choice)
@@ -210,7 +221,22 @@ class NumenHelpPage(BasePage):
     def _open_mail(self) -> None:
         departement = self.chosen_departement() if self.lost_choice.isChecked() else None
         recipient = departement.contacts.get("email", "") if departement else ""
-        open_in_browser(
+        if not open_in_browser(
             f"mailto:{quote(recipient, safe='@')}?subject={quote(self.subject())}"
             f"&body={quote(self.message.toPlainText())}"
-        )
+        ):
+            self._show_mail_by_hand(recipient)
+
+    def _show_mail_by_hand(self, recipient: str) -> None:
+        """No mail program opened: what to send, and to whom, to copy into any webmail."""
+        text = self.tr(
+            "No email program opened on this computer. Copy the message with “Copy the "
+            "message”, then paste it into an email (Webmel works: {webmel}), with the "
+            "subject “{subject}”."
+        ).format(webmel=self.context.profile.url("webmel"), subject=self.subject())
+        if recipient:
+            text += " " + self.tr("Send it to: {address}").format(address=recipient)
+        self.mail_note.setText(text)
+        self.mail_note.show()
+        self.mail_note.setFocus()
+        announce(self.mail_note, text, assertive=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from magistere_gui import keychain
@@ -14,6 +15,7 @@ from magistere_gui.client import (
     LoginSucceeded,
     WrongCredentialsError,
 )
+from magistere_gui.gui.accessibility import announce, set_tone
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import SecretField
@@ -23,6 +25,17 @@ from magistere_gui.gui.worker import TaskRunner
 def _look_in_keychain() -> tuple[keychain.KeychainStatus, str | None]:
     """Which keychain this computer has, and the identifiant kept there, if any."""
     return keychain.status(), keychain.saved_identifiant()
+
+
+def _numen_not_in_capitals(password: str) -> bool:
+    """A NUMEN typed with some small letters: the default password is it in capitals."""
+    from magistere_gui import rules
+
+    try:
+        numen = rules.parse_numen(password)
+    except rules.InvalidNumenError:
+        return False
+    return password.strip() != numen.default_password()
 
 
 def _attempt_digest(identifiant: str, password: str) -> str:
@@ -57,6 +70,12 @@ class PasswordPage(BasePage):
             self.tr("Also remember the password (only on a computer that is yours)"), self
         )
         self.keychain_note = wrapped_label("", self)
+        # A Tab stop: focus goes to it when the keychain kept nothing.
+        self.keychain_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.keychain_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self._refused_attempts: set[str] = set()
         self._filled_identifiant = ""
         #: Identifiants the académie locked, with when the wait ends (None: not said). The
@@ -93,6 +112,12 @@ class PasswordPage(BasePage):
         self._keychain: keychain.KeychainStatus | None = None
         self.keychain_lookup = TaskRunner(self)
         self.keychain_lookup.succeeded.connect(self._on_keychain_found)
+        # Saving may wait on the keychain's own unlock window: off the UI thread too.
+        self.keychain_save = TaskRunner(self)
+        self.keychain_save.busy_changed.connect(lambda _busy: self.completeChanged.emit())
+        self.keychain_save.succeeded.connect(self._on_keychain_answer)
+        # What the keychain has kept, once it said so: (identifiant, password or None).
+        self._kept: tuple[str, str | None] | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.state.wants_reset = False
@@ -124,7 +149,7 @@ class PasswordPage(BasePage):
         self.focus_when_shown(self.password if self.identifiant.text() else self.identifiant)
 
     def is_done(self) -> bool:
-        return self.state.login_succeeded
+        return self.state.login_succeeded and not self.keychain_save.busy
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         """The test is on only with both fields filled and no lock running for this identifiant."""
@@ -223,21 +248,29 @@ class PasswordPage(BasePage):
             if wait:
                 self._unlock_timer.start(wait * 1000)
             self.set_inputs_enabled(not self.runner.busy)
-        self.status.show_advice(
-            advice_for(
-                error,
-                Operation.LOGIN,
-                max_failed_logins=self.context.profile.max_failed_logins,
-            ),
-            self.context.profile.url("portal"),
+        advice = advice_for(
+            error,
+            Operation.LOGIN,
+            max_failed_logins=self.context.profile.max_failed_logins,
         )
+        if isinstance(error, WrongCredentialsError) and _numen_not_in_capitals(
+            self.password.text()
+        ):
+            numen_hint = self.tr(
+                "The password typed is your NUMEN, but not in capital letters: the default "
+                "password is the NUMEN in CAPITALS. Type it again in capitals."
+            )
+            advice = dataclasses.replace(advice, text=f"{numen_hint}\n{advice.text}")
+        self.status.show_advice(advice, self.context.profile.url("portal"))
         self.status.message.setFocus()
 
     def _on_keychain_found(self, found: tuple[keychain.KeychainStatus, str | None]) -> None:
         self._keychain, saved = found
         if saved and not self.identifiant.text():
             self.identifiant.setText(saved)
-            self.password.setFocus()
+            # After the page's own first focus (queued when it opened), never before it: the
+            # keychain may answer before that focus is given.
+            self.focus_when_shown(self.password)
         if self.state.login_succeeded:
             self._show_keychain_choices(True)
 
@@ -255,6 +288,7 @@ class PasswordPage(BasePage):
             box.setVisible(visible and found.available)
         self.remember_identifiant.setChecked(found.available)
         self.remember_password.setChecked(False)
+        set_tone(self.keychain_note, "")
         if visible and not found.available:
             self.keychain_note.setText(
                 self.tr(
@@ -277,15 +311,73 @@ class PasswordPage(BasePage):
         self.state.wants_change = True
         self.wizard().next()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if (
+    def _to_keep(self) -> tuple[str, str | None] | None:
+        """What the teacher asked the keychain to keep, if anything."""
+        if not (
             self.state.login_succeeded
             and not self.remember_identifiant.isHidden()
             and self.remember_identifiant.isChecked()
         ):
-            password = self.password.text() if self.remember_password.isChecked() else None
-            if not keychain.save(self.identifiant.text().strip(), password):
-                self.keychain_note.setText(
-                    self.tr("The keychain refused to save. Write your identifiant down.")
-                )
-        return True
+            return None
+        password = self.password.text() if self.remember_password.isChecked() else None
+        return self.identifiant.text().strip(), password
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Next saves in the keychain first (off the UI thread), then goes on once it answered;
+        when it kept nothing, the page says so and the next Next goes on without it."""
+        wanted = self._to_keep()
+        if wanted is None or wanted == self._kept:
+            return True
+        if not self.keychain_save.busy:
+            identifiant, password = wanted
+            self.keychain_note.setText(self.tr("Saving in the keychain…"))
+            set_tone(self.keychain_note, "")
+            self.keychain_note.show()
+            self.keychain_save.start(lambda: (wanted, keychain.save(identifiant, password)))
+        return False
+
+    def _on_keychain_answer(
+        self, answer: tuple[tuple[str, str | None], keychain.SaveResult]
+    ) -> None:
+        wanted, result = answer
+        if isinstance(result, keychain.Saved):
+            self._kept = wanted
+            self.wizard().next()
+            return
+        identifiant = wanted[0]
+        self._kept = (identifiant, None) if result.identifiant_kept else None
+        text = _keychain_problem_text(result.problem)
+        if result.identifiant_kept:
+            text += " " + self.tr("Your identifiant was kept, but not the password.")
+        else:
+            text += " " + self.tr(
+                "Write your identifiant down: {identifiant}. “Next” goes on without saving it; "
+                "to try again, tick the box again."
+            ).format(identifiant=identifiant)
+        # Unticked, so that Next goes on: the button is never dead.
+        self.remember_identifiant.setChecked(result.identifiant_kept)
+        self.remember_password.setChecked(False)
+        self.keychain_note.setText(text)
+        set_tone(self.keychain_note, "error")
+        self.keychain_note.show()
+        self.keychain_note.setFocus()
+        announce(self.keychain_note, text, assertive=True)
+
+
+def _keychain_problem_text(problem: keychain.KeychainProblem) -> str:
+    translate = QCoreApplication.translate
+    if problem is keychain.KeychainProblem.DISMISSED:
+        return translate(
+            "PasswordPage",
+            "Nothing was saved: the keychain's window was closed without allowing it.",
+        )
+    if problem is keychain.KeychainProblem.LOCKED:
+        return translate(
+            "PasswordPage",
+            "Nothing was saved: the keychain is locked (it opens with your session's password).",
+        )
+    if problem is keychain.KeychainProblem.NO_KEYCHAIN:
+        return translate(
+            "PasswordPage", "Nothing was saved: this computer has no keychain that works."
+        )
+    return translate("PasswordPage", "Nothing was saved: the keychain refused to save.")

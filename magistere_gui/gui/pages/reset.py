@@ -30,7 +30,7 @@ class ResetStepTwoPage(BasePage):
         )
         form = QFormLayout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
-        form.addRow(self.tr("&NUMEN:"), self.numen)
+        form.addRow(self.tr("N&UMEN:"), self.numen)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.find_identifiant_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,430 @@
+"""Keyboard and feedback, as a teacher meets them: shortcut letters, Tab, Escape, Ctrl+0, and
+an answer on screen and in speech for every action (stopped, copied, no browser, no mail
+program, the strength of the new password, a NUMEN typed in small letters)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRunnable, QSettings, Qt, QThreadPool
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from accounts import JEAN_NUMEN
+from magistere_gui.client import AcademieClient, SiteProfile
+from magistere_gui.gui import readability
+from magistere_gui.gui.accessibility import announcer
+from magistere_gui.gui.navigation import Goal, PageId
+from magistere_gui.gui.pages.change_password import ChangePasswordPage
+from magistere_gui.gui.pages.done import DonePage
+from magistere_gui.gui.pages.numen_help import NumenHelpPage
+from magistere_gui.gui.wizard import MagistereWizard
+from magistere_gui.simulator import SimulatorServer
+from stories import (
+    fill_identity,
+    go_to_identifiant_page,
+    go_to_password_page,
+    next_button,
+    wait_idle,
+)
+
+NO_PLATFORM_BROWSER = "This plugin does not support QPlatformServices::openUrl"
+
+
+@pytest.fixture
+def heard() -> Iterator[list[str]]:
+    said: list[str] = []
+
+    def listen(text: str, _assertive: bool) -> None:
+        said.append(text)
+
+    announcer().announced.connect(listen)
+    yield said
+    announcer().announced.disconnect(listen)
+
+
+@pytest.fixture
+def no_browser() -> None:
+    """No web browser nor mail program on this computer: opening an address fails."""
+    for scheme in ("http", "https", "mailto"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+# ------------------------------------------------------------------ shortcut letters
+
+
+def test_no_two_controls_of_a_page_share_a_shortcut_letter(
+    qtbot: QtBot, french: QApplication, client: AcademieClient, profile: SiteProfile
+) -> None:
+    """Alt+letter reaches one control only, Qt's own buttons (Précédent, Suivant…) and the
+    demo banner included."""
+    wizard = MagistereWizard(client, profile, demo_accounts=["Jean Dupont 24E0712345ABC"])
+    qtbot.addWidget(wizard)
+    wizard.add_remaining_pages()
+    shared = [
+        wizard.button(which)
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+    ]
+    side = wizard.sideWidget()
+    shared_texts = [button.text() for button in shared] + [
+        label.text() for label in (side.findChildren(QLabel) if side else [])
+    ]
+    assert _mnemonic(wizard.button(QWizard.WizardButton.BackButton).text()) == "p"
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        texts = shared_texts + [
+            widget.text()
+            for widget in [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]
+        ]
+        letters = [letter for letter in map(_mnemonic, texts) if letter]
+        duplicates = {letter for letter in letters if letters.count(letter) > 1}
+        assert not duplicates, f"{type(page).__name__}: {duplicates} in {texts}"
+
+
+# ------------------------------------------------------------------ Tab and focus
+
+
+def _tab_chain(start: QWidget, count: int) -> list[QWidget]:
+    chain, widget = [], start
+    while len(chain) < count:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            chain.append(widget)
+    return chain
+
+
+def _reads_before(first: QWidget, second: QWidget) -> bool:
+    """Whether ``first`` comes before ``second`` when reading the window: above it, or on the
+    same line and to its left."""
+    a = first.mapTo(first.window(), QPoint(0, 0))
+    b = second.mapTo(second.window(), QPoint(0, 0))
+    if a.y() + first.height() <= b.y():
+        return True
+    if b.y() + second.height() <= a.y():
+        return False
+    return a.x() <= b.x()
+
+
+def test_tab_after_a_login_goes_to_change_my_password_then_on_in_reading_order(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert focused() is page.status.message
+    assert page.change_now_button.isVisible()
+
+    qtbot.keyClick(page.status.message, Qt.Key.Key_Tab)
+    assert focused() is page.change_now_button  # not "Précédent"
+    chain = [page.status.message, *_tab_chain(page.status.message, 6)]
+    on_the_page = [widget for widget in chain if page.isAncestorOf(widget)]
+    for before, after in itertools.pairwise(on_the_page):
+        assert _reads_before(before, after), (before, after)
+    assert wizard.button(QWizard.WizardButton.BackButton) in chain  # after the page's controls
+    assert chain.index(wizard.button(QWizard.WizardButton.BackButton)) == len(on_the_page)
+
+
+@pytest.mark.parametrize("goal", list(Goal))
+def test_every_way_in_tabs_in_reading_order(
+    qtbot: QtBot, wizard: MagistereWizard, goal: Goal
+) -> None:
+    wizard.page_at(PageId.WELCOME)._buttons()[goal].setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    wait_idle(qtbot, page)
+    first = next(widget for widget in _tab_chain(wizard, 80) if page.isAncestorOf(widget))
+    chain = [first, *_tab_chain(first, 40)]
+    on_the_page = [widget for widget in chain if page.isAncestorOf(widget)]
+    assert len(on_the_page) >= 3
+    for before, after in itertools.pairwise(on_the_page):
+        assert _reads_before(before, after), (type(page).__name__, before, after)
+
+
+def test_checking_online_never_sends_the_focus_to_an_unrelated_control(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """Pressing "Vérifier": the focus goes to the status line, then to the identifiant found;
+    never to "Je ne connais pas mon NUMEN" (Qt's next control after a button turned off)."""
+    page = go_to_identifiant_page(qtbot, wizard)
+    QApplication.processEvents()  # the page's own first focus, given once it is shown
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    page.lookup_button.setFocus()
+    qtbot.waitUntil(page.lookup_button.hasFocus)
+    moves: list[QWidget | None] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        moves.append(new)
+
+    app.focusChanged.connect(moved)
+    try:
+        qtbot.keyClick(page.lookup_button, Qt.Key.Key_Space)
+        wait_idle(qtbot, page)
+        qtbot.waitUntil(lambda: focused() is page.result)
+    finally:
+        app.focusChanged.disconnect(moved)
+    assert page.no_numen_button not in moves
+    assert moves == [page.status.message, page.result]
+
+
+# ------------------------------------------------------------------ Escape, Ctrl+0
+
+
+def _question(wizard: MagistereWizard) -> QMessageBox | None:
+    boxes = [box for box in wizard.findChildren(QMessageBox) if box.isVisible()]
+    return boxes[0] if boxes else None
+
+
+def _button(box: QMessageBox, text: str) -> QAbstractButton:
+    return next(button for button in box.buttons() if button.text().replace("&", "") == text)
+
+
+def test_escape_asks_before_closing_when_something_was_typed(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    qtbot.keyClicks(page.first_name, "Jean")
+    qtbot.keyClick(page.first_name, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _question(wizard) is not None)
+    question = _question(wizard)
+    assert question is not None
+    assert question.text() == "Fermer l'assistant ? Ce que vous avez tapé sera perdu."
+    assert wizard.isVisible()
+
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # Escape again: stay
+    qtbot.waitUntil(lambda: _question(wizard) is None)
+    assert wizard.isVisible()
+    assert page.first_name.text() == "Jean"
+
+    qtbot.keyClick(page.first_name, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _question(wizard) is not None)
+    question = _question(wizard)
+    assert question is not None
+    qtbot.mouseClick(_button(question, "Fermer"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert wizard.result() == QWizard.DialogCode.Rejected
+
+
+def test_escape_closes_at_once_when_nothing_was_typed(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert _question(wizard) is None
+
+
+def test_ctrl_0_goes_back_to_the_starting_text_size(qtbot: QtBot, wizard: MagistereWizard) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    start = app.font().pointSizeF()
+    assert start == max(readability.MINIMUM_POINTS, readability._system_points or 0)
+    for _ in range(3):
+        qtbot.keyClick(wizard, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSizeF() == start + 3
+    qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSizeF() == start
+    assert QSettings("magistere-gui", "magistere-gui").value("display/text_points") is None
+
+
+# ------------------------------------------------------------------ feedback
+
+
+def test_stop_says_it_stopped_and_that_the_request_may_have_arrived(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer, heard: list[str]
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    simulator.simulator.faults.latency_seconds = 5.0
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    assert page.status.message.text() == "Connexion au site de l'académie…"
+    qtbot.waitUntil(lambda: bool(simulator.simulator.requests_received))  # it has left
+    page.status.stop_button.setFocus()
+    qtbot.keyClick(page.status.stop_button, Qt.Key.Key_Space)
+
+    text = page.status.message.text()
+    assert "Connexion" not in text
+    assert text == (
+        "Arrêté. La demande était déjà partie : l'académie l'a peut-être reçue. "
+        "Rien d'autre ne sera envoyé."
+    )
+    assert heard[-1] == text
+    assert focused() is page.status.message
+    assert not page.status.stop_button.isVisible()
+    assert page.lookup_button.isEnabled()
+
+
+class _Occupied(QRunnable):
+    def __init__(self, released: threading.Event) -> None:
+        super().__init__()
+        self.released = released
+
+    def run(self) -> None:
+        self.released.wait(10)
+
+
+def test_stop_before_the_request_left_says_nothing_was_sent(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    pool = QThreadPool.globalInstance()
+    released = threading.Event()
+    for _ in range(pool.maxThreadCount()):  # every worker busy: the lookup waits its turn
+        pool.start(_Occupied(released))
+    try:
+        qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.status.stop_button, Qt.MouseButton.LeftButton)
+    finally:
+        released.set()
+    pool.waitForDone(10_000)
+    assert page.status.message.text() == "Arrêté. Rien n'a été envoyé."
+    assert not simulator.simulator.requests_received
+
+
+def test_copy_shows_copied_on_screen(
+    qtbot: QtBot, wizard: MagistereWizard, heard: list[str]
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    width = page.copy_button.width()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "jdupont"
+    assert page.copy_button.text() == "Copié ✓"
+    assert heard[-1] == "Copié dans le presse-papiers."
+    assert page.copy_button.width() >= width
+
+
+@pytest.mark.qt_log_ignore(NO_PLATFORM_BROWSER)
+def test_without_a_browser_the_page_address_is_shown_to_type(
+    qtbot: QtBot,
+    wizard: MagistereWizard,
+    simulator: SimulatorServer,
+    profile: SiteProfile,
+    no_browser: None,
+    heard: list[str],
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    simulator.faults.garbled_pages = True
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert page.status.browser_button.isVisible()
+    qtbot.mouseClick(page.status.browser_button, Qt.MouseButton.LeftButton)
+    address = profile.url("identifiant_lookup")
+    said = f"Le navigateur n'a pas pu s'ouvrir. Tapez cette adresse dans un navigateur : {address}"
+    assert said in page.status.message.text()
+    assert heard[-1] == said
+
+
+@pytest.mark.qt_log_ignore(NO_PLATFORM_BROWSER)
+def test_an_address_link_without_a_browser_shows_the_address(
+    qtbot: QtBot, wizard: MagistereWizard, profile: SiteProfile, heard: list[str]
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    page.remember_identifiant.setChecked(False)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    done = wizard.currentPage()
+    assert isinstance(done, DonePage)
+    for scheme in ("http", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)
+    link = done.site_addresses["webmel"]
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(4, link.height() // 2))
+    address = profile.url("webmel")
+    assert done.browser_note.isVisible()
+    assert address in done.browser_note.text()
+    assert heard[-1] == done.browser_note.text()
+
+
+@pytest.mark.qt_log_ignore(NO_PLATFORM_BROWSER)
+def test_without_a_mail_program_the_message_is_to_copy_into_webmel(
+    qtbot: QtBot, wizard: MagistereWizard, profile: SiteProfile, no_browser: None
+) -> None:
+    wizard.page_at(PageId.WELCOME).numen_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, NumenHelpPage)
+    qtbot.mouseClick(page.mail_button, Qt.MouseButton.LeftButton)
+    note = page.mail_note.text()
+    assert page.mail_note.isVisible()
+    assert note.startswith("Aucun programme de messagerie ne s'est ouvert")
+    assert "« Copier le message »" in note
+    assert profile.url("webmel") in note
+    assert f"« {page.subject()} »" in note
+    assert focused() is page.mail_note
+
+
+def test_the_strength_meter_rates_the_new_password_before_its_confirmation(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = wizard.page_at(PageId.CHANGE_PASSWORD)
+    assert isinstance(page, ChangePasswordPage)
+    qtbot.keyClicks(page.new_password.line_edit, "Mimosa-Bleu7-Orage!")
+    assert page.confirmation.text() == ""
+    assert page.strength.value() >= 3
+    assert not page.strength_text.text().startswith("Faible")
+    qtbot.keyClicks(page.new_password.line_edit, "")
+    page.new_password.setText("mimosa")  # a rule fails: never praised
+    assert page.strength.value() <= 1
+
+
+def test_a_numen_typed_in_small_letters_as_the_password_is_told_so(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN.lower())
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    text = page.status.message.text()
+    assert "votre NUMEN, mais pas en majuscules" in text
+    assert "le NUMEN en MAJUSCULES" in text
+
+
+def test_a_wrong_password_that_is_not_the_numen_gets_no_numen_hint(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert "pas en majuscules" not in page.status.message.text()

@@ -1,0 +1,101 @@
+"""What could pause the window runs off the UI thread (the pauses themselves are measured by
+benchmarks/run.py, not here: no timed assertion in a test).
+
+The client is made in the background before the first click (its TLS context reads the
+system's certificates); the keychain is read and written by workers (a keychain may ask its
+own unlock question, or answer slowly over D-Bus).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from accounts import JEAN_NUMEN
+from helpers import BrowserSpy, MemoryKeyring
+from magistere_gui import keychain
+from magistere_gui.client import AcademieClient, SiteProfile
+from magistere_gui.gui.pages.done import DonePage
+from magistere_gui.gui.wizard import MagistereWizard
+from stories import (
+    fill_identity,
+    go_to_identifiant_page,
+    go_to_password_page,
+    next_button,
+    wait_idle,
+)
+
+
+class WatchedKeyring(MemoryKeyring):
+    """A real keyring back-end that notes which thread asks it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[threading.Thread] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.threads.append(threading.current_thread())
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.threads.append(threading.current_thread())
+        super().set_password(service, username, password)
+
+
+@pytest.fixture
+def watched_keyring() -> Iterator[WatchedKeyring]:
+    previous = keyring.get_keyring()
+    backend = WatchedKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_the_client_is_made_in_the_background_before_the_first_click(
+    qtbot: QtBot, french: QApplication, profile: SiteProfile, browser: BrowserSpy
+) -> None:
+    made_in: list[threading.Thread] = []
+    clients: list[AcademieClient] = []
+
+    def make_client() -> AcademieClient:
+        made_in.append(threading.current_thread())
+        clients.append(AcademieClient(profile))
+        return clients[-1]
+
+    wizard = MagistereWizard(make_client, profile)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: bool(made_in), timeout=10_000)  # nobody clicked yet
+    assert made_in[0] is not threading.main_thread()
+
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert page.result.text() == "jdupont"
+    assert len(made_in) == 1  # the same client, made once
+    wizard.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    clients[0].close()
+
+
+def test_the_keychain_is_read_and_written_off_the_ui_thread(
+    qtbot: QtBot, wizard: MagistereWizard, watched_keyring: WatchedKeyring
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=10_000)
+    assert watched_keyring.entries == {(keychain.SERVICE, keychain.IDENTIFIANT_KEY): "jdupont"}
+    assert len(watched_keyring.threads) >= 2  # read on arrival, written on Next
+    assert all(thread is not threading.main_thread() for thread in watched_keyring.threads)
