@@ -493,6 +493,8 @@ def _reset_done(
 def _change(qtbot: QtBot, wizard: MagistereWizard) -> ChangePasswordPage:
     page = _password_accepted(qtbot, wizard)
     qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    # Next first saves the identifiant in the keychain (off the UI thread), then goes on.
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
     change = wizard.currentPage()
     assert isinstance(change, ChangePasswordPage)
     qtbot.keyClicks(change.new_password.line_edit, LONG_PASSWORD)
@@ -650,6 +652,9 @@ def test_no_field_moves_while_typing(
     else:
         accepted = _password_accepted(qtbot, demo_wizard)
         qtbot.mouseClick(accepted.change_now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: isinstance(demo_wizard.currentPage(), ChangePasswordPage), timeout=10_000
+        )
     page = demo_wizard.currentPage()
     settle(demo_wizard)
     before = _positions(page)
