@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
@@ -382,9 +383,11 @@ class ValueField(QLineEdit):
         self.setAccessibleDescription(sentence)
 
     def _follow_text_size(self, points: float) -> None:
-        """1.6 times the text size, bold: follows Ctrl++ / Ctrl+- like every other text."""
+        """Bold, 6.6 points larger than the text (1.6 times the 11-point base): follows Ctrl++ /
+        Ctrl+- like every other text, and a long identifiant still fits a small window whole
+        at 200 % text."""
         font = QFont(QApplication.font())
-        font.setPointSizeF(points * 1.6)
+        font.setPointSizeF(points + 6.6)
         font.setBold(True)
         self.setFont(font)
 
@@ -397,6 +400,7 @@ class ReadingList(QListWidget):
         self.setAccessibleName(accessible_name)
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.setWordWrap(True)
+        self._fits = False
 
     def set_lines(self, lines: list[tuple[str, str]], *, fit_height: bool = True) -> None:
         """Each line as (state, text): state "ok", "fail", "warn" or "" (colour and sign)."""
@@ -408,9 +412,24 @@ class ReadingList(QListWidget):
             if colour:
                 item.setForeground(QColor(colour))
             self.addItem(item)
-        if fit_height:
-            rows = max(1, self.count())
-            self.setFixedHeight(min(10, rows) * (self.fontMetrics().lineSpacing() + 8) + 6)
+        self._fits = fit_height
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for its lines (up to 10) as they wrap at the list's width: a rule that
+        takes two lines at large text is never hidden below the list's edge."""
+        if not self._fits:
+            return
+        shown = [
+            self.visualItemRect(self.item(row)).height() for row in range(min(10, self.count()))
+        ]
+        height = sum(shown) or self.fontMetrics().lineSpacing() + 8
+        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._fits:  # narrower, its lines wrap: once they are laid out at the new width
+            QTimer.singleShot(0, self, self._fit_height)
 
     def lines(self) -> list[str]:
         return [self.item(row).text() for row in range(self.count())]

@@ -36,7 +36,8 @@ def _settings() -> QSettings:
     return QSettings("magistere-gui", "magistere-gui")
 
 
-def _apply(points: float) -> None:
+def set_text_points(points: float) -> None:
+    """Set the base text size for the whole program (what Ctrl++ and Ctrl+- do), unsaved."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         font = app.font()
@@ -68,16 +69,16 @@ def install_text_size(window: QWidget) -> None:
         return
     if _system_points is None:  # before any size of ours is applied
         _system_points = app.font().pointSizeF()
-    _apply(readable_points(app.font().pointSizeF()))
+    set_text_points(readable_points(app.font().pointSizeF()))
 
     def change(step: float) -> None:
         points = max(MINIMUM_POINTS, min(MAXIMUM_POINTS, app.font().pointSizeF() + step))
-        _apply(points)
+        set_text_points(points)
         _settings().setValue(_SETTING, points)
 
     def reset() -> None:
         _settings().remove(_SETTING)
-        _apply(readable_points(_system_points or MINIMUM_POINTS))
+        set_text_points(readable_points(_system_points or MINIMUM_POINTS))
 
     QShortcut(QKeySequence("Ctrl+0"), window).activated.connect(reset)
 

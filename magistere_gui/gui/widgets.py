@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui.client.capture import PageCapture
 from magistere_gui.gui.accessibility import announce, mark_secret, set_tone
+from magistere_gui.gui.fit import MASKED_CHARACTERS, FlowRow, WrappingButton, keep_width
 from magistere_gui.gui.focus import FocusKeeper
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
@@ -79,6 +80,8 @@ class SecretField(QWidget):
         mark_secret(self.line_edit)
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.line_edit.setAccessibleName(accessible_name)
+        # A NUMEN (13 characters) shows whole, as dots, at any text size.
+        keep_width(self.line_edit, MASKED_CHARACTERS)
         self.show_box = QCheckBox(self.tr("Show"), self)
         self.show_box.setAccessibleName(show_accessible_name)
         self.show_box.toggled.connect(self._show)
@@ -142,14 +145,14 @@ class StatusArea(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.browser_button = QPushButton(self.tr("Open the page in the browser"), self)
+        self.browser_button = WrappingButton(self.tr("Open the page in the browser"), self)
         self.browser_button.clicked.connect(self._open_page)
-        self.diagnose_button = QPushButton(self.tr("Network diagnostics"), self)
+        self.diagnose_button = WrappingButton(self.tr("Network diagnostics"), self)
         self.diagnose_button.setAccessibleName(
             self.tr("Check the network connection to the académie")
         )
         self.diagnose_button.clicked.connect(self.diagnose_requested)
-        self.save_page_button = QPushButton(self.tr("Save the page for the help desk"), self)
+        self.save_page_button = WrappingButton(self.tr("Save the page for the help desk"), self)
         self.save_page_button.setAccessibleDescription(
             self.tr(
                 "Saves the académie page that was not understood in your Documents folder, "
@@ -169,11 +172,10 @@ class StatusArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(busy_row)
         layout.addWidget(self.message)
-        way_out = QHBoxLayout()
+        way_out = FlowRow()  # side by side while they fit, else one under the other
         way_out.addWidget(self.browser_button)
         way_out.addWidget(self.diagnose_button)
         way_out.addWidget(self.save_page_button)
-        way_out.addStretch(1)
         layout.addLayout(way_out)
 
         self._runner = runner

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -26,6 +27,9 @@ from magistere_gui.gui.navigation import PageId, WizardState, next_page
 from magistere_gui.gui.pages.base import BasePage, ClientSource, WizardContext
 from magistere_gui.gui.pages.welcome import WelcomePage
 
+if TYPE_CHECKING:
+    from magistere_gui.gui.fit import HeaderKeeper
+
 
 class MagistereWizard(QWizard):
     """Takes its client as an argument (or a function making it): the app gives it the real
@@ -41,6 +45,7 @@ class MagistereWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.context = WizardContext(state=WizardState(), client=client, profile=profile)
+        self._painted = False  # see paintEvent
         self._add_page(PageId.WELCOME, WelcomePage)
         self._all_pages_added = False
         # The other pages are built just after the first page shows (or at the first Next):
@@ -59,19 +64,72 @@ class MagistereWizard(QWizard):
         from magistere_gui.gui.readability import install_text_size
 
         install_text_size(self)
-        self._fit_the_screen()
+        self.fit_the_screen()
         self._ask_before_closing = True
         self._closing_question: QMessageBox | None = None
+        # Found once the window is first painted (_after_the_first_paint): finding QWizard's
+        # header (a private class) costs some 20 ms the first time.
+        self._header: HeaderKeeper | None = None
+        self.currentIdChanged.connect(
+            lambda _page_id: QTimer.singleShot(0, self, self._update_the_header)
+        )
+        from magistere_gui.gui.readability import text_size
 
-    def _fit_the_screen(self) -> None:
-        """820 x 640 where there is room; on a 1366 x 768 screen at 125 %, what is available."""
-        screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        width, height = 820, 640
+        text_size().changed.connect(self._follow_text_size)
+
+    def fit_the_screen(self, available: QRect | None = None, *, grow_only: bool = False) -> None:
+        """820 x 700 at the base text size, larger with larger text, never more than the screen
+        has room for (``available``: by default the free area of the window's screen; 1366 x
+        768 at 125 % leaves 1093 x 614 points). Pages scroll when that is not enough."""
+        from magistere_gui.gui.readability import MINIMUM_POINTS, text_points
+
+        if available is None:
+            screen = self.screen()
+            available = screen.availableGeometry() if screen is not None else None
+        scale = max(1.0, text_points() / MINIMUM_POINTS)
+        side = self.sideWidget()
+        if side is not None:  # the demo banner: room for its longest word at this size
+            side.setFixedWidth(max(260, _longest_word_width(side) + 64))
+        width, height = int(820 * scale), int(700 * scale)
         if available is not None and available.height() > 0:
             width = min(width, int(available.width() * 0.95))
             height = min(height, int(available.height() * 0.92))
+        if grow_only:
+            width, height = max(width, self.width()), max(height, self.height())
         self.resize(width, height)
+
+    def _follow_text_size(self, _points: float) -> None:
+        """Larger text, larger window (within the screen): Ctrl++ never makes a page scroll
+        where the screen has room."""
+        self.fit_the_screen(grow_only=True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_the_first_paint)
+
+    def _after_the_first_paint(self) -> None:
+        """What makes pages hold at any size but costs time the first time it is done."""
+        for page_id in self.pageIds():
+            page = self.page_at(PageId(page_id))
+            page.make_scrollable()
+            follow_reading_order(page)
+        self._hold_the_header()
+
+    def _hold_the_header(self) -> None:
+        """QWizard's title and subtitle keep the height their text needs (see gui/fit.py)."""
+        from magistere_gui.gui.fit import hold_the_header
+
+        pages = [self.page(page_id) for page_id in self.pageIds()]
+        side = self.sideWidget()
+        self._header = hold_the_header(self, [w for w in (*pages, side) if w is not None])
+        self._update_the_header()
+
+    def _update_the_header(self) -> None:
+        """After each page change: QWizard has set its header up again for the new page."""
+        if self._header is not None:
+            self._header.update()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -106,6 +164,8 @@ class MagistereWizard(QWizard):
         # whichever page button Qt would otherwise make the default (e.g. Stop).
         for button in page.findChildren(QPushButton):
             button.setAutoDefault(False)
+        if self._painted:  # else just after the first paint
+            page.make_scrollable()
         follow_reading_order(page)
         self.setPage(page_id, page)
 
@@ -264,11 +324,20 @@ class MagistereWizard(QWizard):
         layout.addWidget(title)
         layout.addWidget(explanation)
         accounts_label = QLabel(self.tr("Demo &accounts:"), banner)
+        accounts_label.setWordWrap(True)
         accounts_label.setBuddy(listing)
         layout.addWidget(accounts_label)
         layout.addWidget(listing, 1)
-        banner.setFixedWidth(260)
-        return banner
+        # At large text the banner is taller than a small screen: it scrolls (down only).
+        from PySide6.QtCore import Qt
+
+        holder = QScrollArea(self)
+        holder.setWidget(banner)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setFixedWidth(260)
+        return holder
 
 
 def follow_reading_order(page: QWidget) -> None:
@@ -312,3 +381,27 @@ def _controls_of(widget: QWidget) -> list[QWidget]:
 
 def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _longest_word_width(widget: QWidget) -> int:
+    """The widest word shown in ``widget``'s labels and lists, in the application's font (the
+    widgets get a new size later, through posted events), bold where the label says so."""
+    from PySide6.QtGui import QFontMetrics, QTextDocument
+    from PySide6.QtWidgets import QApplication, QListWidget
+
+    widest = 0
+    for label in widget.findChildren(QLabel):
+        document = QTextDocument()
+        document.setHtml(label.text())
+        font = QApplication.font()
+        font.setBold("<b>" in label.text())
+        metrics = QFontMetrics(font)
+        widest = max(
+            [widest, *(metrics.horizontalAdvance(w) for w in document.toPlainText().split())]
+        )
+    for listing in widget.findChildren(QListWidget):
+        metrics = QFontMetrics(QApplication.font())
+        for row in range(listing.count()):
+            words = listing.item(row).text().split()
+            widest = max([widest, *(metrics.horizontalAdvance(word) for word in words)])
+    return widest

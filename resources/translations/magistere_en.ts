@@ -4,79 +4,79 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="52"/>
         <source>Reset your password, step 1/2: security code</source>
         <extracomment>The largest code drawn on screen, in device pixels, whatever the zoom and the image.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="55"/>
         <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="65"/>
         <source>Security code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="68"/>
         <source>A distorted code to read and type. If you cannot see it, press “I cannot read the code” for whom to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="80"/>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="82"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="76"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="78"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="85"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="81"/>
         <source>Make the code smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="84"/>
         <source>Make the code larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
         <source>Code shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
         <source>Validate the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
         <source>Click “New code” if you want another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
         <source>Upper or lower case does not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
         <source>I cannot read the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="100"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="116"/>
         <source>&amp;Type the code shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="217"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="214"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>ChangePasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="25"/>
         <source>Change your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
         <source>Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="32"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="166"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,18 +231,18 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="23"/>
         <source>All set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="90"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="27"/>
         <source>Your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,57 +282,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="69"/>
         <source>Your &amp;identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="92"/>
         <source>What was done in this session, and what was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="106"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
         <source>Password not tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
         <source>Password not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="130"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="104"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="108"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
         <source>Password reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
         <source>Password changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="122"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,138 +363,138 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="40"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="63"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="56"/>
         <source>Your identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="36"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="41"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>Last name (birth or married)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>Check online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
         <source>Check my identifiant online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
         <source>Your &amp;identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
         <source>Copy the identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
         <source>I do not know my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="68"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="73"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="69"/>
         <source>&amp;Last name (birth or married):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="75"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="71"/>
         <source>N&amp;UMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="177"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="163"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="181"/>
         <source>Will be sent as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="176"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="187"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="186"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="188"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="205"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
-        <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="222"/>
-        <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="227"/>
-        <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="235"/>
-        <source>It comes from another académie: that is fine, it still works in Créteil.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
         <source>Well-formed NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="283"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="233"/>
+        <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
+        <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
+        <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="253"/>
+        <source>It comes from another académie: that is fine, it still works in Créteil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="292"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="299"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="308"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,47 +502,47 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
         <source>M@gistère assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="62"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="131"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="191"/>
         <source>Close the assistant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="132"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="192"/>
         <source>Close the assistant? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="196"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="137"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="197"/>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="254"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="314"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="261"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="321"/>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="266"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="326"/>
         <source>Demo &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,22 +550,22 @@
 <context>
     <name>NumenHelpPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="33"/>
         <source>Your NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
         <source>The NUMEN is given by the administration. Here is whom to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
         <source>I have never known my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
         <source>I have lost my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,132 +575,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="56"/>
         <source>I do not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
         <source>Words used on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="74"/>
         <source>Message ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="75"/>
         <source>Copy the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="76"/>
         <source>Open it in my email program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="113"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="119"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="123"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="121"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="127"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="125"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="131"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="138"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="144"/>
         <source>[your first name and last name]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="142"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="148"/>
         <source>Lost NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="143"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="149"/>
         <source>Request for my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="176"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="182"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="183"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="185"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="203"/>
         <source>Keep a scanned copy of your identity card ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="200"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="205"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="211"/>
         <source>How: {how}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
         <source>Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="209"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
         <source>Its website: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="218"/>
         <source>Its e-mail address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="221"/>
         <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="233"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="239"/>
         <source>No email program opened on this computer. Copy the message with “Copy the message”, then paste it into an email (Webmel works: {webmel}), with the subject “{subject}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="238"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="244"/>
         <source>Send it to: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="155"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="161"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -712,12 +712,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="162"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="168"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="167"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="173"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -730,148 +730,148 @@ Thank you,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
         <source>Show the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="63"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="65"/>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
         <source>I have forgotten my password: reset it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="68"/>
         <source>Change my password now (strongly advised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="72"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="91"/>
         <source>&amp;Identifiant:</source>
         <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="92"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="134"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="136"/>
         <source>probably {guess} (or {guess}1, {guess}2…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="177"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="179"/>
         <source>The wait is over: you can test your password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="209"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="211"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="223"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="225"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="228"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="230"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="260"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="262"/>
         <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="283"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="295"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="297"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="301"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="303"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="333"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="335"/>
         <source>Saving in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="351"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="353"/>
         <source>Your identifiant was kept, but not the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="354"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="356"/>
         <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="370"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="372"/>
         <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="375"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
         <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="380"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
         <source>Nothing was saved: this computer has no keychain that works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="383"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="385"/>
         <source>Nothing was saved: the keychain refused to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,62 +879,62 @@ Thank you,
 <context>
     <name>ResetStepTwoPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="19"/>
         <source>Reset your password, step 2/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="22"/>
         <source>Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
         <source>NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
         <source>Show the NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
         <source>Reset my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="31"/>
         <source>I do not know my identifiant: find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="32"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="34"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="35"/>
         <source>N&amp;UMEN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="81"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="83"/>
         <source>Type your NUMEN first: it is needed to find your identifiant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="102"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="104"/>
         <source>Your identifiant is {identifiant}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="126"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="128"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +942,7 @@ Thank you,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="86"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,83 +950,82 @@ Thank you,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="41"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="63"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="60"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="135"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="138"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="149"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="148"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="151"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="150"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="153"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="152"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="156"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="155"/>
         <source>Save the page for the help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="158"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="199"/>
-        <location filename="../../magistere_gui/gui/widgets.py" line="205"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="201"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="214"/>
         <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="222"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
         <source>Stopped. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="279"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="274"/>
         <source>The page could not be saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="287"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="282"/>
         <source>The browser could not be opened. Type this address in a browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="277"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="272"/>
         <source>Page saved for the help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,42 +1033,42 @@ Thank you,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="14"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
         <source>Connect to M@gistère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="16"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="26"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="34"/>
         <source>I am looking for my identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="36"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
         <source>I have forgotten my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="40"/>
         <source>I do not know my NUMEN, or I have lost it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,79 +4,79 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="54"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="52"/>
         <source>Reset your password, step 1/2: security code</source>
         <extracomment>The largest code drawn on screen, in device pixels, whatever the zoom and the image.</extracomment>
         <translation>Réinitialiser votre mot de passe, étape 1/2 : code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="55"/>
         <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
         <translation>L&apos;académie vérifie d&apos;abord que vous êtes bien une personne physique : tapez le code intentionnellement déformé affiché ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="65"/>
         <source>Security code image</source>
         <translation>Image du code de sécurité</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="68"/>
         <source>A distorted code to read and type. If you cannot see it, press “I cannot read the code” for whom to ask.</source>
         <translation>Un code volontairement déformé, à lire et à saisir. Si vous ne pouvez pas le voir, appuyez sur « Je n&apos;arrive pas à lire le code » pour savoir à qui vous adresser.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="80"/>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="82"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="76"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="78"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="85"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="81"/>
         <source>Make the code smaller</source>
         <translation>Réduire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="84"/>
         <source>Make the code larger</source>
         <translation>Agrandir le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
         <source>Code shown</source>
         <translation>Code affiché</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
         <source>Validate the code</source>
         <translation>Valider le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
         <source>Click “New code” if you want another code.</source>
         <translation>Cliquez sur « Nouveau code » si vous voulez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
         <source>Upper or lower case does not matter.</source>
         <translation>Majuscules ou minuscules : peu importe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
         <source>I cannot read the code</source>
         <translation>Je n&apos;arrive pas à lire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="100"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation>Vous pouvez : demander un nouveau code (certains sont plus faciles à lire) ; agrandir le code avec le bouton + ; demander à un collègue ou au référent numérique de votre établissement de le lire avec vous. Le programme ne lit jamais le code à votre place : il sert à vérifier qu&apos;une personne fait la demande.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="116"/>
         <source>&amp;Type the code shown:</source>
         <translation>Sa&amp;isir le code affiché :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="217"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="214"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>ChangePasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="25"/>
         <source>Change your password</source>
         <translation>Changer votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
         <source>Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.</source>
         <translation>Fortement conseillé après une réinitialisation. Le nouveau mot de passe ouvrira M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="32"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Robustesse (simple conseil) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="156"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="166"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -231,18 +231,18 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="24"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="23"/>
         <source>All set</source>
         <translation>C&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="26"/>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="87"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="90"/>
         <source>Your identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Votre identifiant et votre mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="28"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="27"/>
         <source>Your identifiant</source>
         <translation>Votre identifiant</translation>
     </message>
@@ -282,57 +282,57 @@
         <translation>Ouvrir I-Prof</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="69"/>
         <source>Your &amp;identifiant:</source>
         <translation>Votre &amp;identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="92"/>
         <source>What was done in this session, and what was not.</source>
         <translation>Ce qui a été fait pendant cette séance, et ce qui ne l&apos;a pas été.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="103"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="106"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation>Identifiant non confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="107"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
         <source>Password not tested on the portal.</source>
         <translation>Mot de passe non testé sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
         <source>Password not changed.</source>
         <translation>Mot de passe non changé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="130"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur : {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="101"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="104"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation>Identifiant confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="105"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="108"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation>Identifiant et mot de passe testés sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="109"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
         <source>Password reset.</source>
         <translation>Mot de passe réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="111"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
         <source>Password changed: use the new one from now on.</source>
         <translation>Mot de passe changé : utilisez désormais le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="122"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation>Votre mot de passe est votre NUMEN en majuscules : changez-le bientôt (fortement conseillé).</translation>
     </message>
@@ -363,138 +363,138 @@
 <context>
     <name>IdentifiantPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="40"/>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="63"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="56"/>
         <source>Your identifiant</source>
         <translation>Votre identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="36"/>
         <source>It is the first letter of your first name followed by your last name, sometimes with a number (1, 2, 3…) when someone else has the same name.</source>
         <translation>C&apos;est la 1re lettre de votre prénom suivie de votre nom, parfois avec un chiffre (1, 2, 3…) quand quelqu&apos;un d&apos;autre porte le même nom.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="48"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="41"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="43"/>
         <source>Last name (birth or married)</source>
         <translation>Nom (patronymique ou marital)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="44"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="54"/>
         <source>Check online</source>
         <translation>Vérifier en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="55"/>
         <source>Check my identifiant online</source>
         <translation>Vérifier mon identifiant en ligne</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
         <source>Your &amp;identifiant:</source>
         <translation>Votre &amp;identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="61"/>
         <source>Copy the identifiant</source>
         <translation>Copier l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="62"/>
         <source>I do not know my NUMEN</source>
         <translation>Je ne connais pas mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="68"/>
         <source>&amp;First name:</source>
         <translation>P&amp;rénom :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="73"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="69"/>
         <source>&amp;Last name (birth or married):</source>
         <translation>&amp;Nom (patronymique ou marital) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="75"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="71"/>
         <source>N&amp;UMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="157"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="177"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation>Sera envoyé ainsi : {name}. {changes}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="163"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="181"/>
         <source>Will be sent as: {name}</source>
         <translation>Sera envoyé ainsi : {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="176"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="187"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
         <translation>Identifiant confirmé par l&apos;académie : {identifiant}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="186"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
         <source>Probable identifiant: {best}</source>
         <translation>Identifiant probable : {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="188"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="205"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="200"/>
-        <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
-        <translation>13 caractères. Le gestionnaire GEP de votre établissement peut vous le donner.</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="222"/>
-        <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
-        <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme : ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
-    </message>
-    <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="227"/>
-        <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
-        <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="235"/>
-        <source>It comes from another académie: that is fine, it still works in Créteil.</source>
-        <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
         <source>Well-formed NUMEN.</source>
         <translation>NUMEN bien formé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="283"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="233"/>
+        <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
+        <translation>13 caractères. Le gestionnaire GEP de votre établissement peut vous le donner.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
+        <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
+        <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme : ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
+        <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
+        <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="253"/>
+        <source>It comes from another académie: that is fine, it still works in Créteil.</source>
+        <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="292"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation>L&apos;académie confirme votre identifiant : {identifiant}. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="299"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="308"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom : seule l&apos;académie peut le confirmer.</translation>
     </message>
@@ -502,47 +502,47 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="52"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
         <source>M@gistère assistant</source>
         <translation>Assistant M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="62"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="131"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="191"/>
         <source>Close the assistant?</source>
         <translation>Fermer l&apos;assistant ?</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="132"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="192"/>
         <source>Close the assistant? What you typed will be lost.</source>
         <translation>Fermer l&apos;assistant ? Ce que vous avez tapé sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="136"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="196"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="137"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="197"/>
         <source>&amp;Stay</source>
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="254"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="314"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="261"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="321"/>
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="266"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="326"/>
         <source>Demo &amp;accounts:</source>
         <translation>&amp;Comptes de démonstration :</translation>
     </message>
@@ -550,22 +550,22 @@
 <context>
     <name>NumenHelpPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="33"/>
         <source>Your NUMEN</source>
         <translation>Votre NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="34"/>
         <source>The NUMEN is given by the administration. Here is whom to ask.</source>
         <translation>Le NUMEN est attribué par l&apos;administration. Voici à qui le demander.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="35"/>
         <source>I have never known my NUMEN</source>
         <translation>Je n&apos;ai jamais connu mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="36"/>
         <source>I have lost my NUMEN</source>
         <translation>J&apos;ai perdu mon NUMEN</translation>
     </message>
@@ -575,132 +575,132 @@
         <translation>Votre département (celui de votre établissement)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="56"/>
         <source>I do not know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
         <source>Words used on this page</source>
         <translation>Les mots de cette page</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="67"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="74"/>
         <source>Message ready to send</source>
         <translation>Message prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="75"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="69"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="76"/>
         <source>Open it in my email program</source>
         <translation>L&apos;ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="113"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="119"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
         <translation>Gestionnaire GEP : la personne de votre établissement qui s&apos;occupe des dossiers administratifs des personnels ; le secrétariat vous dira qui c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="123"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
         <translation>DSDEN : les services de l&apos;Éducation nationale de votre département (un pour le 77, un pour le 93, un pour le 94).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="121"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="127"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
         <translation>DIMOPE : un service de la DSDEN de la Seine-Saint-Denis (93) ; pour un NUMEN perdu, la fiche d&apos;aide renvoie à son secrétariat ou à votre gestionnaire dans ce service.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="125"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="131"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
         <translation>Trousseau : l&apos;endroit protégé où l&apos;ordinateur garde les mots de passe ; il s&apos;ouvre avec le mot de passe de votre session.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="138"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="144"/>
         <source>[your first name and last name]</source>
         <translation>[vos prénom et nom]</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="142"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="148"/>
         <source>Lost NUMEN</source>
         <translation>Perte de NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="143"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="149"/>
         <source>Request for my NUMEN</source>
         <translation>Demande de mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="176"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="182"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation>Demandez au secrétariat de votre établissement : il sait quel service gère votre dossier et à qui écrire.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="183"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation>NUMEN perdu : choisissez votre département ci-dessus ; la personne à qui le demander en dépend.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="185"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Lost NUMEN.</source>
         <translation>NUMEN perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
         <translation>NUMEN perdu ({place}) : votre dossier est suivi par la {dsden}, mais l&apos;assistant ne connaît pas de contact public dans ce service pour un NUMEN perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="203"/>
         <source>Keep a scanned copy of your identity card ready.</source>
         <translation>Préparez une copie numérisée de votre carte d&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="200"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
         <translation>NUMEN perdu ({place}) : adressez-vous au {service} de la {dsden}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="205"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="211"/>
         <source>How: {how}.</source>
         <translation>Comment : {how}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
         <source>Source: {source}.</source>
         <translation>Source : {source}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="209"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
         <source>Its website: {address}</source>
         <translation>Son site : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="218"/>
         <source>Its e-mail address: {address}</source>
         <translation>Son adresse électronique : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="221"/>
         <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
         <translation>Avant d&apos;envoyer le message ci-dessous, joignez la copie numérisée de votre carte d&apos;identité. Si vous ne savez pas à qui écrire, demandez au secrétariat de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="233"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="239"/>
         <source>No email program opened on this computer. Copy the message with “Copy the message”, then paste it into an email (Webmel works: {webmel}), with the subject “{subject}”.</source>
         <translation>Aucun programme de messagerie ne s&apos;est ouvert sur cet ordinateur. Copiez le message avec « Copier le message », puis collez-le dans un courriel (le Webmel convient : {webmel}), avec l&apos;objet « {subject} ».</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="238"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="244"/>
         <source>Send it to: {address}</source>
         <translation>Envoyez-le à : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="155"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="161"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -719,12 +719,12 @@ Merci d&apos;avance,
 {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="162"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="168"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation>NUMEN inconnu : demandez-le au gestionnaire GEP de votre établissement, ou à votre gestionnaire administratif au rectorat.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="167"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="173"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -742,148 +742,148 @@ Merci d&apos;avance,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="49"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="52"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation>Par défaut, votre mot de passe est votre NUMEN en majuscules. Si le NUMEN ne fonctionne pas, c&apos;est que vous l&apos;avez changé : saisissez le mot de passe que vous aviez choisi.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation>Utiliser le mot de passe par défaut (mon NUMEN en majuscules)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="63"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="65"/>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
         <source>I have forgotten my password: reset it</source>
         <translation>J&apos;ai oublié mon mot de passe : le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="68"/>
         <source>Change my password now (strongly advised)</source>
         <translation>Changer mon mot de passe maintenant (fortement conseillé)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="72"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation>Mémoriser aussi le mot de passe (seulement sur un ordinateur personnel)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="91"/>
         <source>&amp;Identifiant:</source>
         <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="92"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="134"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="136"/>
         <source>probably {guess} (or {guess}1, {guess}2…)</source>
         <translation>probablement {guess} (ou {guess}1, {guess}2…)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="177"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="179"/>
         <source>The wait is over: you can test your password again.</source>
         <translation>L&apos;attente est terminée : vous pouvez de nouveau tester votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="209"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="211"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="223"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="225"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="228"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="230"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation>C&apos;est encore le mot de passe par défaut (votre NUMEN) : il est fortement conseillé de le changer.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="260"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="262"/>
         <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
         <translation>Le mot de passe tapé est votre NUMEN, mais pas en majuscules : le mot de passe par défaut est le NUMEN en MAJUSCULES. Retapez-le en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="283"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="295"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="297"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="301"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="303"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="333"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="335"/>
         <source>Saving in the keychain…</source>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="351"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="353"/>
         <source>Your identifiant was kept, but not the password.</source>
         <translation>Votre identifiant a été enregistré, mais pas le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="354"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="356"/>
         <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
         <translation>Notez votre identifiant sur papier : {identifiant}. « Suivant » continue sans l&apos;enregistrer ; pour réessayer, cochez de nouveau la case.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="370"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="372"/>
         <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
         <translation>Rien n&apos;a été enregistré : la fenêtre du trousseau a été fermée sans donner l&apos;accord.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="375"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
         <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
         <translation>Rien n&apos;a été enregistré : le trousseau est verrouillé (il s&apos;ouvre avec le mot de passe de votre session).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="380"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
         <source>Nothing was saved: this computer has no keychain that works.</source>
         <translation>Rien n&apos;a été enregistré : cet ordinateur n&apos;a pas de trousseau qui fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="383"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="385"/>
         <source>Nothing was saved: the keychain refused to save.</source>
         <translation>Rien n&apos;a été enregistré : le trousseau a refusé l&apos;enregistrement.</translation>
     </message>
@@ -891,62 +891,62 @@ Merci d&apos;avance,
 <context>
     <name>ResetStepTwoPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="19"/>
         <source>Reset your password, step 2/2</source>
         <translation>Réinitialiser votre mot de passe, étape 2/2</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="21"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="22"/>
         <source>Type your identifiant and your NUMEN. Your password will become your NUMEN in capitals again.</source>
         <translation>Saisissez votre identifiant et votre NUMEN. Votre mot de passe redeviendra votre NUMEN en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
         <source>NUMEN</source>
         <translation>NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="28"/>
         <source>Show the NUMEN</source>
         <translation>Afficher le NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="27"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
         <source>Reset my password</source>
         <translation>Réinitialiser mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="31"/>
         <source>I do not know my identifiant: find it</source>
         <translation>Je ne connais pas mon identifiant : le retrouver</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="32"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="34"/>
         <source>&amp;Identifiant:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="35"/>
         <source>N&amp;UMEN:</source>
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="81"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="83"/>
         <source>Type your NUMEN first: it is needed to find your identifiant.</source>
         <translation>Saisissez d&apos;abord votre NUMEN : il faut le NUMEN pour retrouver votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="102"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="104"/>
         <source>Your identifiant is {identifiant}.</source>
         <translation>Votre identifiant est {identifiant}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="126"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="128"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
     </message>
@@ -954,7 +954,7 @@ Merci d&apos;avance,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="86"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -962,83 +962,82 @@ Merci d&apos;avance,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="44"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="41"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="63"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="60"/>
         <source>Copied ✓</source>
         <translation>Copié ✓</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="135"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="138"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="149"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="148"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="151"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="150"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="153"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="152"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="156"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="155"/>
         <source>Save the page for the help desk</source>
         <translation>Enregistrer la page pour l&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="158"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation>Enregistre la page de l&apos;académie qui n&apos;a pas été comprise dans votre dossier Documents, sans votre NUMEN ni vos mots de passe, pour l&apos;envoyer à l&apos;assistance.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="199"/>
-        <location filename="../../magistere_gui/gui/widgets.py" line="205"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="201"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="214"/>
         <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
         <translation>Arrêté. La demande était déjà partie : l&apos;académie l&apos;a peut-être reçue. Rien d&apos;autre ne sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="222"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
         <source>Stopped. Nothing was sent.</source>
         <translation>Arrêté. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="279"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="274"/>
         <source>The page could not be saved in {folder}.</source>
         <translation>La page n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="287"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="282"/>
         <source>The browser could not be opened. Type this address in a browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans un navigateur : {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="277"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="272"/>
         <source>Page saved for the help desk: {file}</source>
         <translation>Page enregistrée pour l&apos;assistance : {file}</translation>
     </message>
@@ -1046,42 +1045,42 @@ Merci d&apos;avance,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="14"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
         <source>Connect to M@gistère</source>
         <translation>Se connecter à M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="16"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation>Cet assistant suit pas à pas la fiche d&apos;aide de l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Ayez sous la main : votre prénom, votre nom (patronymique ou marital) et votre NUMEN. Les mêmes identifiant et mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="25"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="26"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation>Ce qui est envoyé, et à qui : votre nom et votre NUMEN, ou votre identifiant et votre mot de passe, vont uniquement aux sites de l&apos;académie ({sites}). Rien n&apos;est enregistré sur cet ordinateur sans votre accord.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="33"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="34"/>
         <source>I am looking for my identifiant</source>
         <translation>Je cherche mon identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="36"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation>Je connais mon identifiant, je veux vérifier mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
         <source>I have forgotten my password</source>
         <translation>J&apos;ai oublié mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="40"/>
         <source>I do not know my NUMEN, or I have lost it</source>
         <translation>Je ne connais pas mon NUMEN, ou je l&apos;ai perdu</translation>
     </message>

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Union
 
-from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget, QWizardPage
 
 from magistere_gui.gui.focus import FocusKeeper
 from magistere_gui.gui.navigation import WizardState
@@ -81,6 +81,62 @@ class BasePage(QWizardPage):
         self.runner.busy_changed.connect(self._on_busy_changed)
         self._status: StatusArea | None = None
         self._focus_keeper = FocusKeeper()
+        self._body: QWidget | None = None
+        self._scroll_area: QScrollArea | None = None
+
+    @property
+    def body(self) -> QWidget:
+        """Where the page lays out its content. It goes in a scroll area (``make_scrollable``),
+        so that at large text or on a small screen the page scrolls down instead of being cut
+        or pushing the window off the screen (never sideways: see tests/test_layout.py)."""
+        if self._body is None:
+            from PySide6.QtWidgets import QVBoxLayout
+
+            self._body = QWidget(self)
+            self._outer = QVBoxLayout(self)
+            self._outer.setContentsMargins(0, 0, 0, 0)
+            self._outer.addWidget(self._body)
+        return self._body
+
+    def make_scrollable(self) -> None:
+        """Put the body in its scroll area. The wizard does it for each page once the window
+        is first painted: the first scroll area of a program costs some 30 ms of PySide's type
+        set-up when a Python event filter watches the application (as the start-up
+        measurement does), not to pay before the teacher sees the window."""
+        if self._scroll_area is not None:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        body = self.body
+        focused = QApplication.focusWidget()
+        from PySide6.QtCore import Qt
+
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameStyle(0)  # no frame (an int: QFrame's enums are slow to load)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never a Tab stop of its own
+        self._outer.removeWidget(body)
+        area.setWidget(body)
+        self._outer.addWidget(area)
+        self._scroll_area = area
+        if (
+            focused is not None
+            and body.isAncestorOf(focused)
+            and QApplication.focusWidget() is None
+        ):
+            focused.setFocus()
+        # Whatever gets the focus (Tab, a result, a field after an action) is scrolled to.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._scroll_to_focus)
+
+    def scroll_into_view(self, widget: QWidget) -> None:
+        if self._scroll_area is not None and self.body.isAncestorOf(widget):
+            self._scroll_area.ensureWidgetVisible(widget)
+
+    def _scroll_to_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and self.isVisible():
+            self.scroll_into_view(now)
 
     @property
     def status(self) -> StatusArea:
@@ -88,7 +144,7 @@ class BasePage(QWizardPage):
         if self._status is None:
             from magistere_gui.gui.widgets import StatusArea
 
-            self._status = StatusArea(self.runner, self)
+            self._status = StatusArea(self.runner, self.body)
             self._status.diagnose_requested.connect(self.open_diagnostics)
         return self._status
 
@@ -141,3 +197,11 @@ def wrapped_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def form_layout() -> QFormLayout:
+    """A form whose fields go under their label when a row is too narrow for both (large text,
+    small screen), instead of squeezing the field or cutting the label."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -21,8 +18,9 @@ from PySide6.QtWidgets import (
 from magistere_gui.client import CaptchaChallenge, CaptchaError, ResetStepTwo
 from magistere_gui.gui.accessibility import announce, mark_picture
 from magistere_gui.gui.captcha_image import CodeOnScreen, decoded
+from magistere_gui.gui.fit import WholePicture, WrappingButton, keep_width
 from magistere_gui.gui.messages import Operation, advice_for
-from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
+from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout, wrapped_label
 
 ZOOM_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0)
 DEFAULT_ZOOM_INDEX = 2
@@ -61,11 +59,9 @@ class CaptchaPage(BasePage):
         self._zoom_index = DEFAULT_ZOOM_INDEX
         self._pixmap = QPixmap()
 
-        self.image = QLabel(self)
+        self.image = WholePicture(self)
         # A Tab stop read as an image, with its name and description.
         mark_picture(self.image)
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumHeight(120)
         self.image.setAccessibleName(self.tr("Security code image"))
         self.image.setAccessibleDescription(
             self.tr(
@@ -88,13 +84,14 @@ class CaptchaPage(BasePage):
         self.zoom_in_button.setAccessibleName(self.tr("Make the code larger"))
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("Code shown"))
-        self.submit_button = QPushButton(self.tr("Validate the code"), self)
+        keep_width(self.code, 12)
+        self.submit_button = WrappingButton(self.tr("Validate the code"), self)
         hint_text = self.tr("Click “New code” if you want another code.")
         if context.profile.captcha_ignores_case:
             hint_text += " " + self.tr("Upper or lower case does not matter.")
         hint = wrapped_label(hint_text, self)
         # An honest way out for those who cannot read it: the program never reads the code.
-        self.cannot_read_button = QPushButton(self.tr("I cannot read the code"), self)
+        self.cannot_read_button = WrappingButton(self.tr("I cannot read the code"), self)
         self.cannot_read_help = wrapped_label(
             self.tr(
                 "You can: ask for a new code (some are easier to read); make the code larger "
@@ -115,9 +112,9 @@ class CaptchaPage(BasePage):
         image_row.addWidget(self.zoom_out_button)
         image_row.addWidget(self.image, 1)
         image_row.addWidget(self.zoom_in_button)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("&Type the code shown:"), self.code)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addLayout(image_row)
         layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(hint)
@@ -212,7 +209,7 @@ class CaptchaPage(BasePage):
         self.challenge = shown.challenge
         if shown.image is None:
             self._pixmap = QPixmap()
-            self.image.clear()
+            self.image.clear_picture()
             self.status.show_text(
                 self.tr("The code image cannot be displayed. Ask for another code."), tone="error"
             )
@@ -224,27 +221,30 @@ class CaptchaPage(BasePage):
         self.set_inputs_enabled(not self.runner.busy)
 
     def _zoom(self, step: int) -> None:
-        self._zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self._zoom_index + step))
+        self.set_zoom_index(self._zoom_index + step)
+
+    def set_zoom_index(self, index: int) -> None:
+        """One of ZOOM_STEPS (what "−" and "+" step through)."""
+        self._zoom_index = max(0, min(len(ZOOM_STEPS) - 1, index))
         self._render()
 
+    def code_image_size(self) -> QSize:
+        """The security code image's own size, in pixels, as the académie sent it."""
+        return self._pixmap.size()
+
     def _render(self) -> None:
-        """Scale by a whole device-pixel ratio so the letters stay sharp on high-DPI screens."""
+        """The code at the zoom chosen, in points (sharp on high-DPI screens), and always whole:
+        smaller than asked when the window has less room (see WholePicture)."""
         if self._pixmap.isNull():
             return
         ratio = self.devicePixelRatioF()
         width, height = self._pixmap.width(), self._pixmap.height()
         factor = min(
-            ZOOM_STEPS[self._zoom_index] * ratio,
-            MAX_SHOWN_WIDTH / width,
-            MAX_SHOWN_HEIGHT / height,
+            ZOOM_STEPS[self._zoom_index],
+            MAX_SHOWN_WIDTH / ratio / width,
+            MAX_SHOWN_HEIGHT / ratio / height,
         )
-        scaled = self._pixmap.scaled(
-            max(1, int(width * factor)),
-            max(1, int(height * factor)),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        scaled.setDevicePixelRatio(ratio)
-        self.image.setPixmap(scaled)
+        wanted = QSize(max(1, round(width * factor)), max(1, round(height * factor)))
+        self.image.set_picture(self._pixmap, wanted)
         self.zoom_in_button.setEnabled(self._zoom_index < len(ZOOM_STEPS) - 1)
         self.zoom_out_button.setEnabled(self._zoom_index > 0)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -14,8 +12,9 @@ from PySide6.QtWidgets import (
 from magistere_gui import rules
 from magistere_gui.client import PasswordChanged
 from magistere_gui.gui.accessibility import ReadingList, describe, mark_feedback_line
+from magistere_gui.gui.fit import FeedbackLine, WrappingButton, keep_width
 from magistere_gui.gui.messages import Operation, advice_for, translate_message
-from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
+from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout
 from magistere_gui.gui.strength import estimate_strength, prepare_in_background
 from magistere_gui.gui.widgets import SecretField
 
@@ -31,6 +30,7 @@ class ChangePasswordPage(BasePage):
         )
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
+        keep_width(self.identifiant, 24)
         self.old_password = SecretField(
             self.tr("Current password"), self.tr("Show the current password"), self
         )
@@ -45,22 +45,22 @@ class ChangePasswordPage(BasePage):
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
         self.strength.setAccessibleName(self.tr("Password strength"))
-        self.strength_text = wrapped_label("", self)
+        self.strength_text = FeedbackLine(self)
         mark_feedback_line(self.strength_text, self.new_password.line_edit)
-        self.change_button = QPushButton(self.tr("Change my password"), self)
-        self.skip_button = QPushButton(self.tr("Do not change it now"), self)
+        self.change_button = WrappingButton(self.tr("Change my password"), self)
+        self.skip_button = WrappingButton(self.tr("Do not change it now"), self)
         self.skip_button.setAccessibleDescription(
             self.tr("The last page will say that the password was not changed.")
         )
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
         form.addRow(self.tr("C&urrent password:"), self.old_password)
         form.addRow(self.tr("N&ew password:"), self.new_password)
         form.addRow(self.tr("&Confirm the new password:"), self.confirmation)
         form.addRow(self.tr("Strength (advice only):"), self.strength)
         form.addRow("", self.strength_text)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addLayout(form)
         layout.addWidget(self.checklist)
         layout.addWidget(self.change_button)
@@ -72,6 +72,7 @@ class ChangePasswordPage(BasePage):
         for field in (self.old_password, self.new_password, self.confirmation):
             field.textChanged.connect(self._on_typed)
         self.confirmation.returnPressed.connect(self._change)
+        self._room_kept = False
         self.change_button.clicked.connect(self._change)
         self.skip_button.clicked.connect(self._skip)
         self.runner.succeeded.connect(self._on_success)
@@ -92,6 +93,15 @@ class ChangePasswordPage(BasePage):
             self.identifiant.setText(self.state.identifiant)
         if self.state.current_password and not self.old_password.text():
             self.old_password.setText(self.state.current_password)
+        if not self._room_kept:
+            # The strength line keeps the room of a long verdict: typing moves nothing below.
+            self.strength_text.reserve_for(
+                [
+                    estimate_strength(sample, [], follows_the_rules=False).text
+                    for sample in ("", "azerty", "aaaaaaaa", "2024", "P@ssw0rd")
+                ]
+            )
+            self._room_kept = True
         self._on_typed()
         self.focus_when_shown(self.new_password)
         prepare_in_background()  # ready before the first key typed

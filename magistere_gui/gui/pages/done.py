@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QToolButton,
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.gui.accessibility import ReadingList, ValueField, announce, set_tone
+from magistere_gui.gui.fit import FlowRow, WrappingButton, keep_width
 from magistere_gui.gui.pages.base import BasePage, WizardContext
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
@@ -26,22 +25,23 @@ class DonePage(BasePage):
             self.tr("Your identifiant and password open M@gistère, Webmel and I-Prof.")
         )
         self.identifiant = ValueField(self.tr("Your identifiant"), self)
+        keep_width(self.identifiant, 1, follow_text=True)  # whole, never cut
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the identifiant"))
         self.summary = ReadingList(self.tr("Summary"), self)
         self.site_buttons: dict[str, QPushButton] = {}
         self.site_addresses: dict[str, QLabel] = {}
-        grid = QGridLayout()
+        sites = QVBoxLayout()
         labels = {
             "magistere": self.tr("Open M@gistère"),
             "portal": self.tr("Open the externet portal"),
             "webmel": self.tr("Open Webmel (email)"),
             "iprof": self.tr("Open I-Prof"),
         }
-        for row, (key, text) in enumerate(labels.items()):
+        for key, text in labels.items():
             url = context.profile.url(key)
-            button = QPushButton(text, self)
+            button = WrappingButton(text, self)
             button.clicked.connect(lambda _checked=False, site=key: self._open(site))
             # The address as text too: to copy it, or to type it on another computer.
             address = QLabel(f'<a href="{url}">{url}</a>', self)
@@ -56,22 +56,25 @@ class DonePage(BasePage):
             address.setAccessibleName(url)
             self.site_buttons[key] = button
             self.site_addresses[key] = address
-            grid.addWidget(button, row, 0)
-            grid.addWidget(address, row, 1)
+            # The address beside its button, or under it when the window is too narrow.
+            row = FlowRow()
+            row.addWidget(button)
+            row.addWidget(address)
+            sites.addLayout(row)
         self.browser_note = QLabel(self)
         self.browser_note.setWordWrap(True)
         set_tone(self.browser_note, "error")
         self.browser_note.hide()
-        row_layout = QHBoxLayout()
+        row_layout = FlowRow()
         identifiant_label = QLabel(self.tr("Your &identifiant:"), self)
         identifiant_label.setBuddy(self.identifiant)
         row_layout.addWidget(identifiant_label)
-        row_layout.addWidget(self.identifiant, 1)
+        row_layout.addWidget(self.identifiant)
         row_layout.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addLayout(row_layout)
         layout.addWidget(self.summary)
-        layout.addLayout(grid)
+        layout.addLayout(sites)
         layout.addWidget(self.browser_note)
         layout.addStretch(1)
         self.copy_button.clicked.connect(

@@ -6,11 +6,8 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -18,19 +15,15 @@ from PySide6.QtWidgets import (
 
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound, NotFoundError
-from magistere_gui.gui.accessibility import (
-    ValueField,
-    describe,
-    mark_feedback_line,
-    set_tone,
-)
+from magistere_gui.gui.accessibility import ValueField, describe, mark_feedback_line, set_tone
+from magistere_gui.gui.fit import FeedbackLine, FlowRow, WrappingButton, keep_width
 from magistere_gui.gui.messages import (
     Operation,
     advice_for,
     translate_message,
     translate_rules_text,
 )
-from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
+from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout
 from magistere_gui.gui.widgets import SecretField, copy_to_clipboard
 
 
@@ -49,16 +42,16 @@ class IdentifiantPage(BasePage):
         self.last_name = QLineEdit(self)
         self.last_name.setAccessibleName(self.tr("Last name (birth or married)"))
         self.numen = SecretField(self.tr("NUMEN"), self.tr("Show the NUMEN"), self)
-        self.name_feedback = wrapped_label("", self)
-        self.prediction = wrapped_label("", self)
-        self.numen_feedback = wrapped_label("", self)
+        self.name_feedback = FeedbackLine(self)
+        self.prediction = FeedbackLine(self)
+        self.numen_feedback = FeedbackLine(self)
         for line, field in (
             (self.name_feedback, self.last_name),
             (self.prediction, self.first_name),
             (self.numen_feedback, self.numen.line_edit),
         ):
             mark_feedback_line(line, field)  # heard with its field, not twice
-        self.lookup_button = QPushButton(self.tr("Check online"), self)
+        self.lookup_button = WrappingButton(self.tr("Check online"), self)
         self.lookup_button.setAccessibleName(self.tr("Check my identifiant online"))
         self.result = ValueField(self.tr("Your identifiant"), self)
         self.result_label = QLabel(self.tr("Your &identifiant:"), self)
@@ -66,20 +59,22 @@ class IdentifiantPage(BasePage):
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the identifiant"))
-        self.no_numen_button = QPushButton(self.tr("I do not know my NUMEN"), self)
+        self.no_numen_button = WrappingButton(self.tr("I do not know my NUMEN"), self)
+        for name_field in (self.first_name, self.last_name):
+            keep_width(name_field, 24)
+        keep_width(self.result, 1, follow_text=True)  # the identifiant, whole: never cut
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("&First name:"), self.first_name)
         form.addRow(self.tr("&Last name (birth or married):"), self.last_name)
         form.addRow("", self.name_feedback)
         form.addRow(self.tr("N&UMEN:"), self.numen)
         form.addRow("", self.numen_feedback)
-        result_row = QHBoxLayout()
+        result_row = FlowRow()
         result_row.addWidget(self.result_label)
-        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.result)
         result_row.addWidget(self.copy_button)
-        result_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addLayout(form)
         layout.addWidget(self.prediction)
         layout.addWidget(self.lookup_button)
@@ -103,7 +98,24 @@ class IdentifiantPage(BasePage):
         # the probable identifiant is then allowed, so the teacher is never stuck.
         self._lookup_unavailable = False
         self._show_result("")
+        self._keep_room_for_feedback()
         self._on_typed()
+
+    def _keep_room_for_feedback(self) -> None:
+        """The lines under the fields keep the room of their longest message: typing never
+        moves the fields and buttons below them."""
+        self.name_feedback.reserve_for(
+            [self._name_feedback(name) for name in ("D'Artagnan  de la Fontaine", "Le  Goff")]
+        )
+        self.numen_feedback.reserve_for(
+            [
+                self._numen_feedback(typed)[0]
+                for typed in ("", "24E07", "24EO712345ABC", "2400712345ABC", "99P0712345ABC")
+            ]
+        )
+        self.prediction.reserve_for(
+            [self._prediction_text("Marie-Amélie", "Delacroix de la Fontaine")]
+        )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.state.wants_numen_help = False
@@ -150,25 +162,24 @@ class IdentifiantPage(BasePage):
             self.runner.cancel()
         if self.status.message.text():  # an answer about other details: never left on screen
             self.status.clear()
-        normalised = rules.normalise_lookup_name(self.last_name.text())
-        if normalised.value and normalised.changes:
-            changes = " ".join(translate_message(change) for change in normalised.changes)
-            self.name_feedback.setText(
-                self.tr("Will be sent as: {name}. {changes}").format(
-                    name=normalised.value, changes=changes
-                )
-            )
-        elif normalised.value:
-            self.name_feedback.setText(
-                self.tr("Will be sent as: {name}").format(name=normalised.value)
-            )
-        else:
-            self.name_feedback.setText("")
-        describe(self.last_name, self.name_feedback.text(), repr(normalised.changes))
+        self.name_feedback.setText(self._name_feedback(self.last_name.text()))
+        changes = rules.normalise_lookup_name(self.last_name.text()).changes
+        describe(self.last_name, self.name_feedback.text(), repr(changes))
         self._show_prediction()
         self._show_numen_feedback()
         self.set_inputs_enabled(not self.runner.busy)
         self.completeChanged.emit()
+
+    def _name_feedback(self, last_name: str) -> str:
+        normalised = rules.normalise_lookup_name(last_name)
+        if normalised.value and normalised.changes:
+            changes = " ".join(translate_message(change) for change in normalised.changes)
+            return self.tr("Will be sent as: {name}. {changes}").format(
+                name=normalised.value, changes=changes
+            )
+        if normalised.value:
+            return self.tr("Will be sent as: {name}").format(name=normalised.value)
+        return ""
 
     def _show_prediction(self) -> None:
         """The probable identifiant as typed; once the académie answered, its answer instead."""
@@ -178,45 +189,52 @@ class IdentifiantPage(BasePage):
             )
             meaning = "confirmed"
         else:
-            prediction = rules.predict_identifiant(self.first_name.text(), self.last_name.text())
-            text = translate_message(prediction.reason)
-            meaning = prediction.reason.template
-            if prediction.candidates:
-                others = prediction.candidates[1:]
-                best = self.tr("Probable identifiant: {best}").format(best=prediction.candidates[0])
-                if others:
-                    best += " " + self.tr("(or {others})").format(others=", ".join(others))
-                text = best + "\n" + text
+            first, last = self.first_name.text(), self.last_name.text()
+            text = self._prediction_text(first, last)
+            meaning = rules.predict_identifiant(first, last).reason.template
         self.prediction.setText(text)
         describe(self.first_name, text, meaning)
 
+    def _prediction_text(self, first_name: str, last_name: str) -> str:
+        prediction = rules.predict_identifiant(first_name, last_name)
+        text = translate_message(prediction.reason)
+        if prediction.candidates:
+            others = prediction.candidates[1:]
+            best = self.tr("Probable identifiant: {best}").format(best=prediction.candidates[0])
+            if others:
+                best += " " + self.tr("(or {others})").format(others=", ".join(others))
+            text = best + "\n" + text
+        return text
+
     def _show_numen_feedback(self) -> None:
         typed = self.numen.text()
+        text, tone, self.state.numen = self._numen_feedback(typed)
+        spoken, meaning = self._numen_spoken(typed)
+        self._set_feedback(
+            self.numen_feedback, self.numen.line_edit, text, tone, meaning, spoken=spoken
+        )
+
+    def _numen_spoken(self, typed: str) -> tuple[str, str]:
+        """What a screen reader is told of the NUMEN line ("": the line itself), and its
+        meaning. Never a character of the NUMEN: not the position of a look-alike, nor the
+        académie, category and year of a well-formed one (its first five characters)."""
         if not typed.strip():
-            self._set_feedback(
-                self.numen_feedback,
-                self.numen.line_edit,
-                # The sheet: ask the school's GEP manager or the rectorat.
-                self.tr("13 characters. Your school's GEP manager can give it to you."),
-                "",
-                "empty",
-            )
-            self.state.numen = ""
-            return
+            return "", "empty"
+        try:
+            rules.parse_numen(typed)
+        except rules.InvalidNumenError as error:
+            return translate_message(error.spoken), error.spoken.template
+        return self.tr("Well-formed NUMEN."), "valid"
+
+    def _numen_feedback(self, typed: str) -> tuple[str, str, str]:
+        """The line under the NUMEN for what is typed, its tone, and the NUMEN when valid."""
+        if not typed.strip():
+            # The sheet: ask the school's GEP manager or the rectorat.
+            return self.tr("13 characters. Your school's GEP manager can give it to you."), "", ""
         try:
             numen = rules.parse_numen(typed)
         except rules.InvalidNumenError as error:
-            self._set_feedback(
-                self.numen_feedback,
-                self.numen.line_edit,
-                translate_message(error.message),
-                "error",
-                error.spoken.template,
-                spoken=translate_message(error.spoken),
-            )
-            self.state.numen = ""
-            return
-        self.state.numen = numen.value
+            return translate_message(error.message), "error", ""
         if numen.academie_name is None:
             details = self.tr(
                 "Well-formed NUMEN. Its académie code ({code}) is not in this program's list: "
@@ -234,16 +252,7 @@ class IdentifiantPage(BasePage):
                 details += " " + self.tr(
                     "It comes from another académie: that is fine, it still works in Créteil."
                 )
-        # Spoken without the académie, category and year: they are the NUMEN's first five
-        # characters, and a listener nearby would hear them.
-        self._set_feedback(
-            self.numen_feedback,
-            self.numen.line_edit,
-            details,
-            "success",
-            "valid",
-            spoken=self.tr("Well-formed NUMEN."),
-        )
+        return details, "success", numen.value
 
     @staticmethod
     def _set_feedback(

@@ -13,11 +13,8 @@ from urllib.parse import quote
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui.client.profile import Departement
 from magistere_gui.gui.accessibility import announce
+from magistere_gui.gui.fit import FlowRow, WrappingButton, WrappingRadioButton
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
 
@@ -34,23 +32,32 @@ class NumenHelpPage(BasePage):
         super().__init__(context, parent)
         self.setTitle(self.tr("Your NUMEN"))
         self.setSubTitle(self.tr("The NUMEN is given by the administration. Here is whom to ask."))
-        self.unknown_choice = QRadioButton(self.tr("I have never known my NUMEN"), self)
-        self.lost_choice = QRadioButton(self.tr("I have lost my NUMEN"), self)
+        self.unknown_choice = WrappingRadioButton(self.tr("I have never known my NUMEN"), self)
+        self.lost_choice = WrappingRadioButton(self.tr("I have lost my NUMEN"), self)
         group = QButtonGroup(self)
         group.addButton(self.unknown_choice)
         group.addButton(self.lost_choice)
         self.departements = {d.number: d for d in context.profile.numen_help}
-        self.departement_box = QGroupBox(self.tr("Your département (where your school is)"), self)
+        # The box's title in a label that wraps (a group box's own title never does, and at large
+        # text it made the page wider than the window); the box is still named by it.
+        box_title = self.tr("Your département (where your school is)")
+        self.departement_box = QGroupBox(self)
+        self.departement_box.setAccessibleName(box_title)
         self.departement_buttons: dict[str, QRadioButton] = {}
-        box_layout = QGridLayout(self.departement_box)  # two columns: the page stays short
+        box_layout = QVBoxLayout(self.departement_box)
+        box_layout.addWidget(wrapped_label(box_title, self.departement_box))
+        choices = FlowRow()  # side by side while they fit: the page stays short
+        box_layout.addLayout(choices)
         departement_group = QButtonGroup(self)
         for number, departement in self.departements.items():
-            button = QRadioButton(f"{number} – {departement.name}", self.departement_box)
+            button = WrappingRadioButton(f"{number} – {departement.name}", self.departement_box)
             self.departement_buttons[number] = button
-        self.departement_buttons[""] = QRadioButton(self.tr("I do not know"), self.departement_box)
-        for index, button in enumerate(self.departement_buttons.values()):
-            departement_group.addButton(button)
-            box_layout.addWidget(button, index // 2, index % 2)
+        self.departement_buttons[""] = WrappingRadioButton(
+            self.tr("I do not know"), self.departement_box
+        )
+        for choice in self.departement_buttons.values():
+            departement_group.addButton(choice)
+            choices.addWidget(choice)
         # Once per choice (not also for the button that was unchecked): one announcement.
         departement_group.buttonToggled.connect(
             lambda _button, checked: self._refresh() if checked else None
@@ -65,13 +72,12 @@ class NumenHelpPage(BasePage):
         self.message = QPlainTextEdit(self)
         self.message.setReadOnly(True)
         self.message.setAccessibleName(self.tr("Message ready to send"))
-        self.copy_button = QPushButton(self.tr("Copy the message"), self)
-        self.mail_button = QPushButton(self.tr("Open it in my email program"), self)
-        buttons = QHBoxLayout()
+        self.copy_button = WrappingButton(self.tr("Copy the message"), self)
+        self.mail_button = WrappingButton(self.tr("Open it in my email program"), self)
+        buttons = FlowRow()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.mail_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addWidget(self.unknown_choice)
         layout.addWidget(self.lost_choice)
         layout.addWidget(self.departement_box)

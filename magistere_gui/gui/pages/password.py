@@ -7,7 +7,7 @@ import hashlib
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from magistere_gui import keychain
 from magistere_gui.client import (
@@ -16,8 +16,9 @@ from magistere_gui.client import (
     WrongCredentialsError,
 )
 from magistere_gui.gui.accessibility import announce, set_tone
+from magistere_gui.gui.fit import WrappingButton, WrappingCheckBox, keep_width
 from magistere_gui.gui.messages import Operation, advice_for
-from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
+from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout, wrapped_label
 from magistere_gui.gui.widgets import SecretField
 from magistere_gui.gui.worker import TaskRunner
 
@@ -55,18 +56,19 @@ class PasswordPage(BasePage):
         )
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
+        keep_width(self.identifiant, 24)
         self.password = SecretField(self.tr("Password"), self.tr("Show the password"), self)
-        self.default_button = QPushButton(
+        self.default_button = WrappingButton(
             self.tr("Use the default password (my NUMEN in capitals)"), self
         )
-        self.test_button = QPushButton(self.tr("Test the connection"), self)
+        self.test_button = WrappingButton(self.tr("Test the connection"), self)
         self.test_button.setAccessibleName(self.tr("Test the connection to the portal"))
-        self.reset_button = QPushButton(self.tr("I have forgotten my password: reset it"), self)
-        self.change_now_button = QPushButton(
+        self.reset_button = WrappingButton(self.tr("I have forgotten my password: reset it"), self)
+        self.change_now_button = WrappingButton(
             self.tr("Change my password now (strongly advised)"), self
         )
-        self.remember_identifiant = QCheckBox(self)
-        self.remember_password = QCheckBox(
+        self.remember_identifiant = WrappingCheckBox("", self)
+        self.remember_password = WrappingCheckBox(
             self.tr("Also remember the password (only on a computer that is yours)"), self
         )
         self.keychain_note = wrapped_label("", self)
@@ -85,10 +87,10 @@ class PasswordPage(BasePage):
         self._unlock_timer.setSingleShot(True)
         self._unlock_timer.timeout.connect(self._on_unlock_time)
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
         form.addRow(self.tr("&Password:"), self.password)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addLayout(form)
         layout.addWidget(self.default_button)
         layout.addWidget(self.test_button)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from magistere_gui import rules
 from magistere_gui.client import ResetDone
+from magistere_gui.gui.fit import WrappingButton, keep_width
 from magistere_gui.gui.messages import Operation, advice_for
-from magistere_gui.gui.pages.base import BasePage, WizardContext
+from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout
 from magistere_gui.gui.widgets import SecretField
 
 
@@ -23,15 +24,16 @@ class ResetStepTwoPage(BasePage):
         )
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
+        keep_width(self.identifiant, 24)
         self.numen = SecretField(self.tr("NUMEN"), self.tr("Show the NUMEN"), self)
-        self.reset_button = QPushButton(self.tr("Reset my password"), self)
-        self.find_identifiant_button = QPushButton(
+        self.reset_button = WrappingButton(self.tr("Reset my password"), self)
+        self.find_identifiant_button = WrappingButton(
             self.tr("I do not know my identifiant: find it"), self
         )
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("&Identifiant:"), self.identifiant)
         form.addRow(self.tr("N&UMEN:"), self.numen)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addLayout(form)
         layout.addWidget(self.find_identifiant_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.reset_button)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
+from magistere_gui.gui.fit import WrappingRadioButton
 from magistere_gui.gui.navigation import Goal
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 
@@ -30,13 +31,15 @@ class WelcomePage(BasePage):
         )
         privacy.setObjectName("privacy")
         self.choices = QButtonGroup(self)
-        self.find_choice = QRadioButton(self.tr("I am looking for my identifiant"), self)
-        self.check_choice = QRadioButton(
+        self.find_choice = WrappingRadioButton(self.tr("I am looking for my identifiant"), self)
+        self.check_choice = WrappingRadioButton(
             self.tr("I know my identifiant, I want to check my password"), self
         )
-        self.reset_choice = QRadioButton(self.tr("I have forgotten my password"), self)
-        self.numen_choice = QRadioButton(self.tr("I do not know my NUMEN, or I have lost it"), self)
-        layout = QVBoxLayout(self)
+        self.reset_choice = WrappingRadioButton(self.tr("I have forgotten my password"), self)
+        self.numen_choice = WrappingRadioButton(
+            self.tr("I do not know my NUMEN, or I have lost it"), self
+        )
+        layout = QVBoxLayout(self.body)
         layout.addWidget(needed)
         layout.addWidget(privacy)
         layout.addSpacing(8)
