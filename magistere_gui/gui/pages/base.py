@@ -118,6 +118,9 @@ class BasePage(QWizardPage):
         self._outer.removeWidget(body)
         area.setWidget(body)
         self._outer.addWidget(area)
+        # Shown now: a child added to a visible page is otherwise shown only by a queued call,
+        # and a result arriving before it would sit in a hidden area.
+        area.show()
         self._scroll_area = area
         if (
             focused is not None
