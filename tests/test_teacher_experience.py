@@ -74,6 +74,18 @@ def title_heard(wizard: MagistereWizard, heard: list[tuple[str, bool]]) -> int:
     return times
 
 
+def test_the_window_opens_on_the_first_choice_and_stays_there(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """A screen-reader user starts with the arrows on the choices (tests/orca_story.py): the
+    page's move into its scroll area, after the first paint, must not hand the focus on to
+    the Next button."""
+    welcome = wizard.page_at(PageId.WELCOME)
+    qtbot.waitUntil(lambda: welcome._scroll_area is not None)  # the first paint is done
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is welcome.find_choice  # type: ignore[attr-defined]
+
+
 def test_a_found_identifiant_is_announced_focused_and_readable(
     qtbot: QtBot, wizard: MagistereWizard, heard: list[tuple[str, bool]]
 ) -> None:

@@ -122,10 +122,12 @@ class BasePage(QWizardPage):
         # and a result arriving before it would sit in a hidden area.
         area.show()
         self._scroll_area = area
+        # Moving the body hides it for a moment, and Qt then hands its focus on to the next
+        # control (the wizard's Next button): the teacher's place is given back.
         if (
             focused is not None
             and body.isAncestorOf(focused)
-            and QApplication.focusWidget() is None
+            and QApplication.focusWidget() is not focused
         ):
             focused.setFocus()
         # Whatever gets the focus (Tab, a result, a field after an action) is scrolled to.
