@@ -108,7 +108,10 @@ class BasePage(QWizardPage):
         from PySide6.QtWidgets import QApplication
 
         body = self.body
-        focused = QApplication.focusWidget()
+        # The window's focus widget, not the application's: before the window is active
+        # (the first paint) only the window knows where its focus will be.
+        window = self.window()
+        focused = window.focusWidget()
         from PySide6.QtCore import Qt
 
         area = QScrollArea(self)
@@ -127,7 +130,7 @@ class BasePage(QWizardPage):
         if (
             focused is not None
             and body.isAncestorOf(focused)
-            and QApplication.focusWidget() is not focused
+            and window.focusWidget() is not focused
         ):
             focused.setFocus()
         # Whatever gets the focus (Tab, a result, a field after an action) is scrolled to.
