@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 # Not Qt's namespace (``Qt``): it is slow to load, and the first page must show first. The
 # methods that need it import it when they run.
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
-from PySide6.QtGui import QFontMetrics, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -164,6 +164,24 @@ class WrappingButton(_WrapsText, QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._start_wrapping(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Return (or Enter) on the focused button presses it, as Space does.
+
+        Why: the wizard turns "auto default" off on its pages' buttons (Return in a field is
+        that field's action, never whichever button Qt would pick), and a QPushButton without
+        it ignores Return. Step 2/2 puts the focus on "Réinitialiser mon mot de passe":
+        Return there did nothing."""
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if self.isEnabled():
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class WrappingCheckBox(_WrapsText, QCheckBox):
@@ -566,3 +584,43 @@ class WholePicture(QLabel):
         )
         scaled.setDevicePixelRatio(ratio)
         self.setPixmap(scaled)
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the page holding ``widget`` until all of it is seen, now and once more when
+    the code showing it has finished (it may still hide or show something above it).
+
+    Why not just ``QScrollArea.ensureWidgetVisible``: an answer is shown (a hidden row made
+    visible, a longer message) and brought into view in the same call, before Qt has placed
+    it (layouts are done later, by posted events). The scroll area then scrolled to where the
+    widget was not yet: the big identifiant stayed cut at the bottom of the page ("jdupont1"
+    showed 9 of its 32 pixels) and "Votre mot de passe a été changé" below the page. The
+    layouts are done first, then the area scrolls.
+    """
+    _scroll_to(widget)
+    QTimer.singleShot(0, widget, lambda: _scroll_to(widget))
+
+
+def _scroll_to(widget: QWidget) -> None:
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    if not widget.isVisible():
+        return
+    area: QWidget | None = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    body = area.widget() if isinstance(area, QScrollArea) else None
+    if not isinstance(area, QScrollArea) or body is None:
+        return
+    layout = body.layout()
+    if layout is not None:
+        layout.activate()  # the body's widgets placed, its size hint up to date
+    # The area sizes the body from that hint (and shows or hides its scroll bar), which places
+    # the widgets again at the body's new size.
+    QApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+    if layout is not None:
+        layout.activate()
+    # Some room around it when the page has it (what Qt does by default), never so much that
+    # a tall message would be centred with both its ends cut.
+    room = area.viewport().height() - widget.height()
+    area.ensureWidgetVisible(widget, 50, max(0, min(50, room // 2)))

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from magistere_gui.client.capture import PageCapture
 from magistere_gui.gui.accessibility import announce, mark_secret, set_tone
-from magistere_gui.gui.fit import MASKED_CHARACTERS, FlowRow, WrappingButton, keep_width
+from magistere_gui.gui.fit import (
+    MASKED_CHARACTERS,
+    FlowRow,
+    WrappingButton,
+    bring_into_view,
+    keep_width,
+)
 from magistere_gui.gui.focus import FocusKeeper
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
@@ -228,6 +234,8 @@ class StatusArea(QWidget):
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message.setVisible(bool(text))
+        if text:  # an answer below the visible part of the page is an answer not given
+            bring_into_view(self.message)
         if speak:
             announce(self.message, text, assertive=tone == "error")
         self.browser_button.hide()
@@ -290,6 +298,7 @@ class StatusArea(QWidget):
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message.show()
+        bring_into_view(self.message)
         announce(self.message, note, assertive=assertive)
 
     def offer_browser(self, url: str) -> None:

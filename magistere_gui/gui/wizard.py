@@ -86,6 +86,7 @@ class MagistereWizard(QWizard):
         if available is None:
             screen = self.screen()
             available = screen.availableGeometry() if screen is not None else None
+        self._available = available
         scale = max(1.0, text_points() / MINIMUM_POINTS)
         side = self.sideWidget()
         if side is not None:  # the demo banner: room for its longest word at this size
@@ -97,6 +98,28 @@ class MagistereWizard(QWizard):
         if grow_only:
             width, height = max(width, self.width()), max(height, self.height())
         self.resize(width, height)
+
+    def room_to_widen(self) -> int:
+        """How many points wider the window may still be on its screen (what fit_the_screen
+        allows at most)."""
+        available = getattr(self, "_available", None)
+        if available is None or available.width() <= 0:
+            return 0
+        return max(0, int(available.width() * 0.95) - self.width())
+
+    def widen_by(self, extra: int) -> None:
+        """Wider by up to ``extra`` points, within the screen, and moved left when its right
+        edge would leave it: what "+" on the security code asks when the page has no room."""
+        extra = min(extra, self.room_to_widen())
+        if extra <= 0:
+            return
+        self.resize(self.width() + extra, self.height())
+        available = self._available
+        frame = self.frameGeometry()
+        if available is not None and frame.right() > available.right():
+            self.move(
+                max(available.left(), self.x() - (frame.right() - available.right())), self.y()
+            )
 
     def _follow_text_size(self, _points: float) -> None:
         """Larger text, larger window (within the screen): Ctrl++ never makes a page scroll

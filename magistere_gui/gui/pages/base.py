@@ -140,7 +140,9 @@ class BasePage(QWizardPage):
 
     def scroll_into_view(self, widget: QWidget) -> None:
         if self._scroll_area is not None and self.body.isAncestorOf(widget):
-            self._scroll_area.ensureWidgetVisible(widget)
+            from magistere_gui.gui.fit import bring_into_view
+
+            bring_into_view(widget)
 
     def _scroll_to_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
         if now is not None and self.isVisible():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,6 +82,7 @@ class CaptchaPage(BasePage):
         self.zoom_in_button = QToolButton(self)
         self.zoom_in_button.setText("+")
         self.zoom_in_button.setAccessibleName(self.tr("Make the code larger"))
+        self.image.installEventFilter(self)
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("Code shown"))
         keep_width(self.code, 12)
@@ -221,12 +222,69 @@ class CaptchaPage(BasePage):
         self.set_inputs_enabled(not self.runner.busy)
 
     def _zoom(self, step: int) -> None:
-        self.set_zoom_index(self._zoom_index + step)
+        """The "+" and "−" buttons always change what is seen: "+" widens the window when the page has no
+        room for the larger code (within the screen), "−" skips the steps the room already
+        made smaller. ("+" had no effect in a window narrower than the code at 2.5x.)"""
+        index = self._zoom_index + step
+        if step < 0:
+            shown = self.image.shown_size(self._room())
+            while index > 0 and self._shown_at(index, self._room()) == shown:
+                index -= 1
+        self.set_zoom_index(index)
+        if step > 0:
+            missing = self._wanted_at(self._zoom_index).width() - self._room().width()
+            widen_by = getattr(self.wizard(), "widen_by", None)
+            if missing > 0 and widen_by is not None:
+                widen_by(missing)
 
     def set_zoom_index(self, index: int) -> None:
         """One of ZOOM_STEPS (what "−" and "+" step through)."""
         self._zoom_index = max(0, min(len(ZOOM_STEPS) - 1, index))
         self._render()
+
+    def _wanted_at(self, index: int) -> QSize:
+        """The code's size at zoom step ``index``, in points, with room enough."""
+        if self._pixmap.isNull():
+            return QSize()
+        ratio = self.devicePixelRatioF()
+        width, height = self._pixmap.width(), self._pixmap.height()
+        factor = min(
+            ZOOM_STEPS[index],
+            MAX_SHOWN_WIDTH / ratio / width,
+            MAX_SHOWN_HEIGHT / ratio / height,
+        )
+        return QSize(max(1, round(width * factor)), max(1, round(height * factor)))
+
+    def _room(self, extra_width: int = 0) -> QSize:
+        """The room the picture has across (any height: the page scrolls down)."""
+        return QSize(self.image.contentsRect().width() + extra_width, 1 << 20)
+
+    def _shown_at(self, index: int, room: QSize) -> QSize:
+        wanted = self._wanted_at(index)
+        return wanted.scaled(wanted.boundedTo(room), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _update_zoom_buttons(self) -> None:
+        """The "+" button is on only when a larger code can be seen (in the page's room, or in the room
+        the window may still take on the screen); "−" only when a smaller one can."""
+        if self._pixmap.isNull():
+            return
+        room = self._room()
+        shown = self._shown_at(self._zoom_index, room)
+        room_to_widen = getattr(self.wizard(), "room_to_widen", None)
+        wider = self._room(room_to_widen() if room_to_widen is not None else 0)
+        last = len(ZOOM_STEPS) - 1
+        self.zoom_in_button.setEnabled(
+            self._zoom_index < last
+            and self._shown_at(self._zoom_index + 1, wider).width() > shown.width()
+        )
+        self.zoom_out_button.setEnabled(
+            self._zoom_index > 0 and self._shown_at(0, room).width() < shown.width()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.image and event.type() == QEvent.Type.Resize:
+            self._update_zoom_buttons()  # the room changed: what "+" and "−" can do too
+        return super().eventFilter(watched, event)
 
     def code_image_size(self) -> QSize:
         """The security code image's own size, in pixels, as the académie sent it."""
@@ -237,14 +295,5 @@ class CaptchaPage(BasePage):
         smaller than asked when the window has less room (see WholePicture)."""
         if self._pixmap.isNull():
             return
-        ratio = self.devicePixelRatioF()
-        width, height = self._pixmap.width(), self._pixmap.height()
-        factor = min(
-            ZOOM_STEPS[self._zoom_index],
-            MAX_SHOWN_WIDTH / ratio / width,
-            MAX_SHOWN_HEIGHT / ratio / height,
-        )
-        wanted = QSize(max(1, round(width * factor)), max(1, round(height * factor)))
-        self.image.set_picture(self._pixmap, wanted)
-        self.zoom_in_button.setEnabled(self._zoom_index < len(ZOOM_STEPS) - 1)
-        self.zoom_out_button.setEnabled(self._zoom_index > 0)
+        self.image.set_picture(self._pixmap, self._wanted_at(self._zoom_index))
+        self._update_zoom_buttons()

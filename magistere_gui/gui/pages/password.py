@@ -180,7 +180,9 @@ class PasswordPage(BasePage):
             )
 
     def _on_typed(self) -> None:
-        if self.state.login_succeeded:  # the success was about what was typed before
+        if self.status.message.text() and not self._is_locked(self.identifiant.text()):
+            # An answer about what was typed before ("Mot de passe refusé" beside another
+            # password). A lock stays said: it is why "Tester la connexion" is off.
             self.status.clear()
         if self.runner.busy:  # its answer would be about what was typed before
             self.runner.cancel()
@@ -192,6 +194,8 @@ class PasswordPage(BasePage):
 
     def _use_default(self) -> None:
         self.password.setText(self.state.numen.upper())
+        # In the field, where Return tests it (the button pressed keeps no use for Return).
+        self.password.setFocus()
 
     def _on_return(self) -> None:
         """Return tests the connection; once it succeeded, Return goes on (nothing is resent)."""

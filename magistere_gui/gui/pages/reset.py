@@ -66,6 +66,11 @@ class ResetStepTwoPage(BasePage):
             and not self.state.reset_done
         )
         self.reset_button.setEnabled(enabled and ready)
+        # Once done, the fields say whose password was reset, beside "C'est fait": an edit
+        # there would change nothing (the académie's form is used up) but what they show.
+        for field in (self.identifiant, self.numen.line_edit):
+            field.setReadOnly(self.state.reset_done)
+        self.find_identifiant_button.setEnabled(not self.state.reset_done)
 
     def _numen_valid(self) -> bool:
         try:

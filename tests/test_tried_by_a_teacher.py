@@ -1,0 +1,236 @@
+"""What a new teacher met in a real X window (Xvfb, openbox, xdotool), pinned on the real wizard.
+
+Why: the program was used as a teacher not at ease with computers would, with the demo's
+accounts, at 100 %, 150 % and 200 % text on 1366 x 768 and 1024 x 600 screens. Each test
+below is one thing seen there:
+
+- the answer of a step (the big identifiant, "your password has been changed") appeared
+  below the visible part of the page, cut in half or not at all, when the page had just
+  become too tall for the window: the scroll area was asked to show it before Qt had
+  placed it;
+- "+" on the security code did nothing when the window had no room for a larger code;
+- Return on a focused action button ("Réinitialiser mon mot de passe", where the page puts
+  the focus) did nothing;
+- "Mot de passe refusé" stayed beside another password once the teacher had typed it;
+- after "Utiliser le mot de passe par défaut", Return did nothing;
+- after the reset was done, its fields could still be edited, beside "C'est fait".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from test_layout import settle
+
+from accounts import JEAN_NUMEN, JULIE_NUMEN
+from helpers import BrowserSpy, MemoryKeyring
+from magistere_gui.client import AcademieClient, SiteProfile
+from magistere_gui.gui.pages.captcha import ZOOM_STEPS
+from magistere_gui.gui.pages.change_password import ChangePasswordPage
+from magistere_gui.gui.pages.reset import ResetStepTwoPage
+from magistere_gui.gui.readability import MINIMUM_POINTS, set_text_points
+from magistere_gui.gui.wizard import MagistereWizard
+from magistere_gui.simulator import SimulatorServer
+from stories import (
+    code_shown_to,
+    fill_identity,
+    go_to_captcha_page,
+    go_to_identifiant_page,
+    go_to_password_page,
+    next_button,
+    wait_idle,
+)
+
+#: The text sizes tried: 100 %, 150 % (the nearest whole point) and 200 %.
+TEXT_POINTS = {"100%": MINIMUM_POINTS, "150%": 17.0, "200%": MINIMUM_POINTS * 2}
+SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1024x600": QRect(0, 0, 1024, 600)}
+SIZES = [(text, screen) for screen in SCREENS for text in TEXT_POINTS]
+
+
+@pytest.fixture(scope="module")
+def simulator_server() -> Iterator[SimulatorServer]:
+    """One simulator: what is tried here is the wizard's window, not the page shapes."""
+    with SimulatorServer(port=0, test_hooks=True) as server:
+        yield server
+
+
+@pytest.fixture
+def demo_wizard(
+    french: QApplication,
+    qtbot: QtBot,
+    client: AcademieClient,
+    profile: SiteProfile,
+    memory_keyring: MemoryKeyring,
+    browser: BrowserSpy,
+) -> Iterator[MagistereWizard]:
+    """The wizard as ``--demo`` shows it: the banner of accounts narrows the pages."""
+    from magistere_gui.app import demo_account_lines
+    from magistere_gui.simulator.directory import load_directory
+
+    wizard = MagistereWizard(client, profile, demo_accounts=demo_account_lines(load_directory()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield wizard
+    wizard.close()
+    set_text_points(MINIMUM_POINTS)
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def _at(wizard: MagistereWizard, text: str, screen: str) -> None:
+    set_text_points(TEXT_POINTS[text])
+    wizard.fit_the_screen(SCREENS[screen])
+    settle(wizard)
+
+
+def _seen_whole(widget: QWidget) -> bool:
+    """Whether all of ``widget`` is on screen: not cut by the visible part of its page."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_the_identifiant_found_is_seen_whole(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    _at(demo_wizard, text, screen)
+    page = go_to_identifiant_page(qtbot, demo_wizard)
+    settle(demo_wizard)
+    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert page.result.text() == "jdupont1"
+    qtbot.waitUntil(page.result.hasFocus)
+    settle(demo_wizard)
+    assert _seen_whole(page.result), (
+        f"identifiant {page.result.visibleRegion().boundingRect()} of {page.result.rect()}"
+    )
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_a_changed_password_is_said_where_it_can_be_read(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    _at(demo_wizard, text, screen)
+    page = go_to_password_page(qtbot, demo_wizard)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: isinstance(demo_wizard.currentPage(), ChangePasswordPage), timeout=10_000
+    )
+    change = demo_wizard.currentPage()
+    assert isinstance(change, ChangePasswordPage)
+    settle(demo_wizard)
+    qtbot.keyClicks(change.new_password.line_edit, "Lavande-2025!")
+    qtbot.keyClicks(change.confirmation.line_edit, "Lavande-2025!")
+    qtbot.keyClick(change.confirmation.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, change)
+    assert change.state.password_changed
+    settle(demo_wizard)
+    message = change.status.message
+    assert message.text().startswith("Votre mot de passe a été changé")
+    assert _seen_whole(message), (
+        f"outcome {message.visibleRegion().boundingRect()} of {message.rect()}"
+    )
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_plus_makes_the_code_larger_or_is_off(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    """The help says: make the code larger with "+". A "+" that changes nothing is a dead
+    button: the window grows when the screen has room, else "+" is off."""
+    _at(demo_wizard, text, screen)
+    captcha = go_to_captcha_page(qtbot, demo_wizard)
+    settle(demo_wizard)
+    for _press in range(len(ZOOM_STEPS)):
+        if not captcha.zoom_in_button.isEnabled():
+            break
+        before = captcha.image.pixmap().deviceIndependentSize()
+        qtbot.mouseClick(captcha.zoom_in_button, Qt.MouseButton.LeftButton)
+        settle(demo_wizard)
+        after = captcha.image.pixmap().deviceIndependentSize()
+        assert after.width() > before.width(), f"'+' left the code at {before.width():.0f} px"
+        assert demo_wizard.width() <= SCREENS[screen].width()
+    assert not captcha.zoom_in_button.isEnabled()
+    # "−" gives the room back step by step, and "+" comes back.
+    qtbot.mouseClick(captcha.zoom_out_button, Qt.MouseButton.LeftButton)
+    settle(demo_wizard)
+    assert captcha.zoom_in_button.isEnabled()
+
+
+def test_return_on_the_focused_reset_button_resets(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    """Step 2/2 opens with the focus on "Réinitialiser mon mot de passe" when the NUMEN is
+    known: Return there must press it, as Space does."""
+    captcha = go_to_captcha_page(qtbot, wizard)
+    qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
+    qtbot.keyClick(captcha.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ResetStepTwoPage), timeout=10_000)
+    step_two = wizard.currentPage()
+    assert isinstance(step_two, ResetStepTwoPage)
+    qtbot.keyClicks(step_two.identifiant, "jdupont")
+    qtbot.keyClicks(step_two.numen.line_edit, JEAN_NUMEN)
+    step_two.reset_button.setFocus()
+    qtbot.keyClick(step_two.reset_button, Qt.Key.Key_Return)
+    wait_idle(qtbot, step_two)
+    assert step_two.state.reset_done
+    # Done: the fields beside "C'est fait" say whose password it was, and stay so.
+    assert step_two.identifiant.isReadOnly()
+    assert step_two.numen.line_edit.isReadOnly()
+    assert next_button(wizard).isEnabled()
+
+
+def test_a_refusal_leaves_when_another_password_is_typed(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, "tournesol")
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert page.status.message.text().startswith("Mot de passe refusé")
+    qtbot.keyClick(page.password.line_edit, "2")
+    assert not page.status.message.isVisible()
+    assert page.reset_button.isVisible()  # the way out of a forgotten password stays
+
+
+def test_the_lock_stays_said_while_the_test_is_off(qtbot: QtBot, wizard: MagistereWizard) -> None:
+    """After the lock "Tester la connexion" is off: what is typed next never hides why."""
+    page = go_to_password_page(qtbot, wizard)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    for attempt in range(5):
+        page.password.line_edit.clear()
+        qtbot.keyClicks(page.password.line_edit, f"mauvais{attempt}")
+        qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+        wait_idle(qtbot, page)
+    assert "verrouillé" in page.status.message.text()
+    qtbot.keyClick(page.password.line_edit, "x")
+    assert not page.test_button.isEnabled()
+    assert page.status.message.isVisible()
+    assert "verrouillé" in page.status.message.text()
+
+
+def test_return_after_the_default_password_button_tests_it(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_identifiant_page(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    password = wizard.currentPage()
+    wait_idle(qtbot, password)
+    qtbot.mouseClick(password.default_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    wait_idle(qtbot, password)
+    assert password.state.login_succeeded
