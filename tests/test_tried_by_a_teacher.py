@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from test_layout import settle
 
@@ -234,3 +234,46 @@ def test_return_after_the_default_password_button_tests_it(
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     wait_idle(qtbot, password)
     assert password.state.login_succeeded
+
+
+def _places(page: QWidget) -> dict[str, QRect]:
+    window = page.window()
+    return {
+        f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()}": QRect(
+            widget.mapTo(window, widget.rect().topLeft()), widget.size()
+        )
+        for widget in page.findChildren(QWidget)
+        if isinstance(widget, QLineEdit | QAbstractButton)
+        and widget.isVisible()
+        and not widget.visibleRegion().isEmpty()  # on screen: where the pointer may be
+    }
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_no_field_moves_when_a_result_goes_away(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    """Typing after a result clears it, and the page may then fit its window again: its
+    scroll bar went away and every line below widened ("NUMEN bien formé…" on two lines
+    instead of three): the NUMEN field and "Vérifier en ligne" moved up under the pointer."""
+    _at(demo_wizard, text, screen)
+    page = go_to_identifiant_page(qtbot, demo_wizard)
+    settle(demo_wizard)
+    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert page.result.text() == "jdupont1"
+    settle(demo_wizard)
+    page.first_name.setFocus()  # back up to the first name, as the teacher does
+    settle(demo_wizard)
+    before = _places(page)
+    qtbot.keyClick(page.first_name, "e")
+    settle(demo_wizard)
+    assert not page.result.isVisible()
+    after = _places(page)
+    moved = [
+        f"{name}: {before[name]} -> {after[name]}"
+        for name in before
+        if name in after and after[name] != before[name]
+    ]
+    assert not moved, "\n".join(moved)

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Union
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget, QWizardPage
 
 from magistere_gui.gui.focus import FocusKeeper
@@ -121,6 +122,7 @@ class BasePage(QWizardPage):
         self._outer.removeWidget(body)
         area.setWidget(body)
         self._outer.addWidget(area)
+        self._bar_room = ScrollBarRoom(area, body)
         # Shown now: a child added to a visible page is otherwise shown only by a queued call,
         # and a result arriving before it would sit in a hidden area.
         area.show()
@@ -201,6 +203,42 @@ class BasePage(QWizardPage):
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         self.runner.cancel()
+
+
+class ScrollBarRoom(QObject):
+    """The page's content keeps the same width whether its scroll bar is shown or not.
+
+    Why: a result made the page taller than the window, its scroll bar appeared, and every
+    line narrowed; typing a letter then cleared the result, the bar went away and the lines
+    widened again ("NUMEN bien formé…" on two lines instead of three): the NUMEN field and
+    "Vérifier en ligne" moved up under the pointer. While the bar is hidden, its width is
+    kept as a margin on the right of the content."""
+
+    def __init__(self, area: QScrollArea, body: QWidget) -> None:
+        super().__init__(area)
+        self._area = area
+        self._body = body
+        self._base_margin: int | None = None
+        area.verticalScrollBar().installEventFilter(self)
+        self._follow(shown=area.verticalScrollBar().isVisibleTo(area))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._follow(shown=event.type() == QEvent.Type.Show)
+        return False
+
+    def _follow(self, *, shown: bool) -> None:
+        layout = self._body.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        if self._base_margin is None:
+            self._base_margin = margins.right()
+        bar = self._area.verticalScrollBar().sizeHint().width()
+        right = self._base_margin + (0 if shown else bar)
+        if margins.right() != right:
+            margins.setRight(right)
+            layout.setContentsMargins(margins)
 
 
 def wrapped_label(text: str, parent: QWidget | None = None) -> QLabel:
