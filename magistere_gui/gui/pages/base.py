@@ -75,6 +75,10 @@ class WizardContext:
 class BasePage(QWizardPage):
     """A page whose Next button waits for its network step (``is_done``) and is off while busy."""
 
+    #: Whether the page keeps its scroll bar's width while the bar is hidden (see
+    #: ScrollBarRoom): pages whose answers come and go while the teacher types.
+    keeps_scroll_bar_room = True
+
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -122,7 +126,8 @@ class BasePage(QWizardPage):
         self._outer.removeWidget(body)
         area.setWidget(body)
         self._outer.addWidget(area)
-        self._bar_room = ScrollBarRoom(area, body)
+        if self.keeps_scroll_bar_room:
+            self._bar_room = ScrollBarRoom(area, body)
         # Shown now: a child added to a visible page is otherwise shown only by a queued call,
         # and a result arriving before it would sit in a hidden area.
         area.show()

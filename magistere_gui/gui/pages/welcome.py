@@ -10,6 +10,9 @@ from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 
 
 class WelcomePage(BasePage):
+    # Nothing on it comes or goes as the teacher acts: no width to keep for a scroll bar.
+    keeps_scroll_bar_room = False
+
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("Connect to M@gistère"))
