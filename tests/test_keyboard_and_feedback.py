@@ -113,6 +113,7 @@ def _tab_chain(start: QWidget, count: int) -> list[QWidget]:
             widget.isVisible()
             and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None  # Qt's Tab skips it: its proxy takes the focus
         ):
             chain.append(widget)
     return chain

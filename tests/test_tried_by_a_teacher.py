@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QThreadPool
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from test_layout import settle
 
@@ -277,3 +277,47 @@ def test_no_field_moves_when_a_result_goes_away(
         if name in after and after[name] != before[name]
     ]
     assert not moved, "\n".join(moved)
+
+
+def _shortcut_letters(page: QWidget) -> list[tuple[str, QWidget]]:
+    """Each label's Alt letter on the page, with the field it names."""
+    found = []
+    for label in page.findChildren(QLabel):
+        buddy = label.buddy()
+        text = label.text()
+        if buddy is not None and "&" in text and label.isVisible():
+            found.append((text[text.index("&") + 1].upper(), buddy))
+    return found
+
+
+def _alt_letters_reach_their_fields(qtbot: QtBot, wizard: MagistereWizard) -> list[str]:
+    page = wizard.currentPage()
+    missed = []
+    for letter, buddy in _shortcut_letters(page):
+        wizard.button(QWizard.WizardButton.CancelButton).setFocus()
+        qtbot.keyClick(wizard, letter.lower(), Qt.KeyboardModifier.AltModifier)
+        focused = QApplication.focusWidget()
+        if focused is None or not (focused is buddy or buddy.isAncestorOf(focused)):
+            missed.append(f"Alt+{letter}: focus on {type(focused).__name__}, not {buddy}")
+    return missed
+
+
+def test_alt_letters_of_secret_fields_reach_them(qtbot: QtBot, wizard: MagistereWizard) -> None:
+    """Alt+U for "NUMEN :", Alt+M for "Mot de passe :": the labels of the masked fields
+    (a line edit and its "Afficher" box) moved the focus nowhere."""
+    page = go_to_identifiant_page(qtbot, wizard)
+    missed = _alt_letters_reach_their_fields(qtbot, wizard)
+    fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    password = wizard.currentPage()
+    wait_idle(qtbot, password)
+    missed += _alt_letters_reach_their_fields(qtbot, wizard)
+    qtbot.mouseClick(password.default_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.keyClick(password.password.line_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    wait_idle(qtbot, password)
+    qtbot.mouseClick(password.change_now_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
+    missed += _alt_letters_reach_their_fields(qtbot, wizard)
+    assert not missed, "\n".join(missed)

@@ -96,6 +96,9 @@ class SecretField(QWidget):
         layout.addWidget(self.line_edit, 1)
         layout.addWidget(self.show_box)
         self.setFocusProxy(self.line_edit)
+        # A label's Alt letter ("N&UMEN :") moves the focus only to a buddy that takes focus;
+        # Tab still stops at the line edit only (Qt skips a widget that has a focus proxy).
+        self.setFocusPolicy(self.line_edit.focusPolicy())
         self.line_edit.textChanged.connect(self.textChanged)
         self.line_edit.returnPressed.connect(self.returnPressed)
 
