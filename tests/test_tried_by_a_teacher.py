@@ -321,3 +321,27 @@ def test_alt_letters_of_secret_fields_reach_them(qtbot: QtBot, wizard: Magistere
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
     missed += _alt_letters_reach_their_fields(qtbot, wizard)
     assert not missed, "\n".join(missed)
+
+
+def test_the_rules_claim_nothing_before_a_password_is_typed(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """With nothing typed, the change page said "✔ Ne contient pas votre NUMEN", "✔ Différent
+    de l'ancien mot de passe"… in green (and "✘ Les deux saisies sont identiques" though both
+    were empty): the rules are listed without a verdict until there is something to judge."""
+    page = go_to_password_page(qtbot, wizard)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
+    change = wizard.currentPage()
+    assert isinstance(change, ChangePasswordPage)
+    lines = change.checklist.lines()
+    assert any("NUMEN" in line for line in lines)
+    assert not any(line.startswith(("✔", "✘")) for line in lines), lines
+    qtbot.keyClicks(change.new_password.line_edit, "court")
+    lines = change.checklist.lines()
+    assert any(line.startswith("✘ Au moins 8 caractères") for line in lines)
+    assert any(line.startswith("✔ Ne contient pas votre NUMEN") for line in lines)

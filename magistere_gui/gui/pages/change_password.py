@@ -117,9 +117,14 @@ class ChangePasswordPage(BasePage):
 
     def _on_typed(self) -> None:
         checks = self._checks()
+        typed = bool(self.new_password.text())
         self.checklist.set_lines(
             [
-                ("ok" if check.satisfied else "fail", translate_message(check.message))
+                # Nothing typed, nothing to judge: the rules are listed without ✔ or ✘.
+                (
+                    ("ok" if check.satisfied else "fail") if typed else "",
+                    translate_message(check.message),
+                )
                 for check in checks
             ]
         )
