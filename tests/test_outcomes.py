@@ -602,3 +602,12 @@ def test_a_portal_home_with_a_search_box_is_a_success(
         headers=[session_cookie()],
     )
     assert isinstance(client.check_credentials("jdupont", PASSWORD), LoginSucceeded)
+
+
+def test_a_one_letter_try_does_not_mangle_the_sites_words(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    login_answer(academie, page(LLNG_ALERT + login_form(LOGIN)))
+    with pytest.raises(WrongCredentialsError) as raised:
+        client.check_credentials("jdupont", "u")
+    assert raised.value.site_message == "Identifiant ou mot de passe incorrect"

@@ -185,3 +185,17 @@ def test_a_success_leaves_the_screen_when_the_password_is_edited(
     assert page.status.message.text() == ""
     assert not page.change_now_button.isVisible()
     assert not next_button(wizard).isEnabled()
+
+
+def test_a_refused_password_is_said_refused_on_the_last_page_not_untested(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    refuse(qtbot, page, "pas-le-bon")
+    last = wizard.page_at(PageId.DONE)
+    assert isinstance(last, DonePage)
+    last.initializePage()
+    lines = " ".join(last.summary.lines())
+    assert "refusé par le portail" in lines
+    assert "non testé" not in lines

@@ -79,15 +79,25 @@ class LiveSecrets:
 live_secrets = LiveSecrets()
 
 
+_WHOLE_WORD_BELOW = 4
+
+
 def mask_secrets(text: str, secrets: Iterable[str], *, min_chars: int = 1) -> str:
     """``text`` with each of ``secrets`` masked: the values a page may echo back, as typed or
     in any disguise (spaced, another case, entities, escapes, base64: see :mod:`disguises`)."""
     from magistere_gui.client.disguises import mask_in_text
 
     kept = [secret for secret in secrets if secret and len(secret) >= min_chars]
-    for secret in kept:
+    # A very short secret (a one-letter try) is masked only where it stands alone: inside
+    # words it would mangle the site's sentence ("Identifiant o••• mot de passe") and hide
+    # nothing, since every word holds such letters.
+    short = [secret for secret in kept if len(secret) < _WHOLE_WORD_BELOW]
+    long = [secret for secret in kept if len(secret) >= _WHOLE_WORD_BELOW]
+    for secret in short:
+        text = re.sub(rf"(?<!\w){re.escape(secret)}(?!\w)", MASK, text, flags=re.IGNORECASE)
+    for secret in long:
         text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
-    return mask_in_text(text, kept, MASK) if kept else text
+    return mask_in_text(text, long, MASK) if long else text
 
 
 class LogScrubber(logging.Filter):

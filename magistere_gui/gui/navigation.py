@@ -39,6 +39,8 @@ class WizardState:
     #: would count the failed tries).
     identifiant_guess: str = ""
     login_succeeded: bool = False
+    #: The portal refused a password (or locked the account) in this session.
+    login_refused: bool = False
     wants_reset: bool = False
     wants_numen_help: bool = False
     reset_done: bool = False

@@ -41,42 +41,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="87"/>
         <source>Code shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
         <source>Validate the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
         <source>Click “New code” if you want another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
         <source>Upper or lower case does not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
         <source>I cannot read the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="117"/>
         <source>&amp;Type the code shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="214"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="215"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
-        <source>Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.</source>
+        <source>Strongly advised while your password is still your NUMEN. The new password will open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="166"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="171"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,16 +298,21 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
+        <source>Password refused by the portal: not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
         <source>Password not tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="118"/>
         <source>Password not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="135"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,17 +327,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
         <source>Password reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
         <source>Password changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="122"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="124"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,37 +517,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="191"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="214"/>
         <source>Close the assistant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="192"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="215"/>
         <source>Close the assistant? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="196"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="219"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="197"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="314"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="337"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="321"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="344"/>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="326"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="349"/>
         <source>Demo &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,72 +811,72 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="211"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="215"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="225"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="229"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="230"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="234"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="262"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
         <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="290"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="297"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="302"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="303"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="308"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="335"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="340"/>
         <source>Saving in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="353"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="358"/>
         <source>Your identifiant was kept, but not the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="356"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="361"/>
         <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="372"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
         <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
         <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="387"/>
         <source>Nothing was saved: this computer has no keychain that works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="385"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="390"/>
         <source>Nothing was saved: the keychain refused to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,17 +929,17 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="83"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
         <source>Type your NUMEN first: it is needed to find your identifiant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="104"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="109"/>
         <source>Your identifiant is {identifiant}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="128"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="133"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +947,7 @@ Thank you,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,82 +955,82 @@ Thank you,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="41"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="47"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="60"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="66"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="135"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="144"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="145"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="146"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="148"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="157"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="150"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="152"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="161"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="155"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="164"/>
         <source>Save the page for the help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="158"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="167"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="201"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="210"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="214"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="223"/>
         <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="227"/>
         <source>Stopped. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="274"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="285"/>
         <source>The page could not be saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="282"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="293"/>
         <source>The browser could not be opened. Type this address in a browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="272"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="283"/>
         <source>Page saved for the help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,42 +1038,42 @@ Thank you,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
         <source>Connect to M@gistère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="16"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="22"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="29"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="37"/>
         <source>I am looking for my identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="39"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="41"/>
         <source>I have forgotten my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="43"/>
         <source>I do not know my NUMEN, or I have lost it</source>
         <translation type="unfinished"></translation>
     </message>

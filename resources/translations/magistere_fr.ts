@@ -41,42 +41,42 @@
         <translation>Agrandir le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="86"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="87"/>
         <source>Code shown</source>
         <translation>Code affiché</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="88"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
         <source>Validate the code</source>
         <translation>Valider le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
         <source>Click “New code” if you want another code.</source>
         <translation>Cliquez sur « Nouveau code » si vous voulez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
         <source>Upper or lower case does not matter.</source>
         <translation>Majuscules ou minuscules : peu importe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="94"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
         <source>I cannot read the code</source>
         <translation>Je n&apos;arrive pas à lire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="97"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation>Vous pouvez : demander un nouveau code (certains sont plus faciles à lire) ; agrandir le code avec le bouton + ; demander à un collègue ou au référent numérique de votre établissement de le lire avec vous. Le programme ne lit jamais le code à votre place : il sert à vérifier qu&apos;une personne fait la demande.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="117"/>
         <source>&amp;Type the code shown:</source>
         <translation>Sa&amp;isir le code affiché :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="214"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="215"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="28"/>
-        <source>Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof.</source>
-        <translation>Fortement conseillé après une réinitialisation. Le nouveau mot de passe ouvrira M@gistère, Webmel et I-Prof.</translation>
+        <source>Strongly advised while your password is still your NUMEN. The new password will open M@gistère, Webmel and I-Prof.</source>
+        <translation>Fortement conseillé tant que votre mot de passe est encore votre NUMEN. Le nouveau mot de passe ouvrira M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/change_password.py" line="32"/>
@@ -179,7 +179,7 @@
         <translation>Robustesse (simple conseil) :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="166"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="171"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -298,16 +298,21 @@
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
+        <source>Password refused by the portal: not confirmed.</source>
+        <translation>Mot de passe refusé par le portail : non confirmé.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
         <source>Password not tested on the portal.</source>
         <translation>Mot de passe non testé sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="118"/>
         <source>Password not changed.</source>
         <translation>Mot de passe non changé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="135"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur : {url}</translation>
     </message>
@@ -322,17 +327,17 @@
         <translation>Identifiant et mot de passe testés sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
         <source>Password reset.</source>
         <translation>Mot de passe réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
         <source>Password changed: use the new one from now on.</source>
         <translation>Mot de passe changé : utilisez désormais le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="122"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="124"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation>Votre mot de passe est votre NUMEN en majuscules : changez-le bientôt (fortement conseillé).</translation>
     </message>
@@ -512,37 +517,37 @@
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="191"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="214"/>
         <source>Close the assistant?</source>
         <translation>Fermer l&apos;assistant ?</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="192"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="215"/>
         <source>Close the assistant? What you typed will be lost.</source>
         <translation>Fermer l&apos;assistant ? Ce que vous avez tapé sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="196"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="219"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="197"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
         <source>&amp;Stay</source>
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="314"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="337"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="321"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="344"/>
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="326"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="349"/>
         <source>Demo &amp;accounts:</source>
         <translation>&amp;Comptes de démonstration :</translation>
     </message>
@@ -818,72 +823,72 @@ Merci d&apos;avance,
         <translation>L&apos;attente est terminée : vous pouvez de nouveau tester votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="211"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="215"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="225"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="229"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="230"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="234"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation>C&apos;est encore le mot de passe par défaut (votre NUMEN) : il est fortement conseillé de le changer.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="262"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
         <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
         <translation>Le mot de passe tapé est votre NUMEN, mais pas en majuscules : le mot de passe par défaut est le NUMEN en MAJUSCULES. Retapez-le en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="285"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="290"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="297"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="302"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="303"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="308"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="335"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="340"/>
         <source>Saving in the keychain…</source>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="353"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="358"/>
         <source>Your identifiant was kept, but not the password.</source>
         <translation>Votre identifiant a été enregistré, mais pas le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="356"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="361"/>
         <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
         <translation>Notez votre identifiant sur papier : {identifiant}. « Suivant » continue sans l&apos;enregistrer ; pour réessayer, cochez de nouveau la case.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="372"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
         <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
         <translation>Rien n&apos;a été enregistré : la fenêtre du trousseau a été fermée sans donner l&apos;accord.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
         <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
         <translation>Rien n&apos;a été enregistré : le trousseau est verrouillé (il s&apos;ouvre avec le mot de passe de votre session).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="387"/>
         <source>Nothing was saved: this computer has no keychain that works.</source>
         <translation>Rien n&apos;a été enregistré : cet ordinateur n&apos;a pas de trousseau qui fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="385"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="390"/>
         <source>Nothing was saved: the keychain refused to save.</source>
         <translation>Rien n&apos;a été enregistré : le trousseau a refusé l&apos;enregistrement.</translation>
     </message>
@@ -936,17 +941,17 @@ Merci d&apos;avance,
         <translation>N&amp;UMEN :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="83"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
         <source>Type your NUMEN first: it is needed to find your identifiant.</source>
         <translation>Saisissez d&apos;abord votre NUMEN : il faut le NUMEN pour retrouver votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="104"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="109"/>
         <source>Your identifiant is {identifiant}.</source>
         <translation>Votre identifiant est {identifiant}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/reset.py" line="128"/>
+        <location filename="../../magistere_gui/gui/pages/reset.py" line="133"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
         <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
     </message>
@@ -954,7 +959,7 @@ Merci d&apos;avance,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="85"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -962,82 +967,82 @@ Merci d&apos;avance,
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="41"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="47"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="60"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="66"/>
         <source>Copied ✓</source>
         <translation>Copié ✓</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="135"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="144"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="136"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="145"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="137"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="146"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="148"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="157"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="150"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="152"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="161"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="155"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="164"/>
         <source>Save the page for the help desk</source>
         <translation>Enregistrer la page pour l&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="158"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="167"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation>Enregistre la page de l&apos;académie qui n&apos;a pas été comprise dans votre dossier Documents, sans votre NUMEN ni vos mots de passe, pour l&apos;envoyer à l&apos;assistance.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="201"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="210"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="214"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="223"/>
         <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
         <translation>Arrêté. La demande était déjà partie : l&apos;académie l&apos;a peut-être reçue. Rien d&apos;autre ne sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="218"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="227"/>
         <source>Stopped. Nothing was sent.</source>
         <translation>Arrêté. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="274"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="285"/>
         <source>The page could not be saved in {folder}.</source>
         <translation>La page n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="282"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="293"/>
         <source>The browser could not be opened. Type this address in a browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans un navigateur : {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="272"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="283"/>
         <source>Page saved for the help desk: {file}</source>
         <translation>Page enregistrée pour l&apos;assistance : {file}</translation>
     </message>
@@ -1045,42 +1050,42 @@ Merci d&apos;avance,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="15"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
         <source>Connect to M@gistère</source>
         <translation>Se connecter à M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="16"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation>Cet assistant suit pas à pas la fiche d&apos;aide de l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="22"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Ayez sous la main : votre prénom, votre nom (patronymique ou marital) et votre NUMEN. Les mêmes identifiant et mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="26"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="29"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation>Ce qui est envoyé, et à qui : votre nom et votre NUMEN, ou votre identifiant et votre mot de passe, vont uniquement aux sites de l&apos;académie ({sites}). Rien n&apos;est enregistré sur cet ordinateur sans votre accord.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="34"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="37"/>
         <source>I am looking for my identifiant</source>
         <translation>Je cherche mon identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="36"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="39"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation>Je connais mon identifiant, je veux vérifier mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="41"/>
         <source>I have forgotten my password</source>
         <translation>J&apos;ai oublié mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="40"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="43"/>
         <source>I do not know my NUMEN, or I have lost it</source>
         <translation>Je ne connais pas mon NUMEN, ou je l&apos;ai perdu</translation>
     </message>

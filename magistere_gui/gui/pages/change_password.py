@@ -25,7 +25,7 @@ class ChangePasswordPage(BasePage):
         self.setTitle(self.tr("Change your password"))
         self.setSubTitle(
             self.tr(
-                "Strongly advised after a reset. The new password will open M@gistère, Webmel and I-Prof."
+                "Strongly advised while your password is still your NUMEN. The new password will open M@gistère, Webmel and I-Prof."
             )
         )
         self.identifiant = QLineEdit(self)

@@ -106,6 +106,8 @@ class DonePage(BasePage):
             lines.append(("warn", self.tr("Identifiant not confirmed by the académie.")))
         if state.login_succeeded:
             lines.append(("ok", self.tr("Identifiant and password tested on the portal.")))
+        elif state.login_refused and not state.reset_done and not state.password_changed:
+            lines.append(("warn", self.tr("Password refused by the portal: not confirmed.")))
         elif not state.password_changed:
             lines.append(("warn", self.tr("Password not tested on the portal.")))
         if state.reset_done:

@@ -242,6 +242,7 @@ class PasswordPage(BasePage):
 
     def _on_failure(self, error: Exception) -> None:
         if isinstance(error, WrongCredentialsError | AccountLockedError):
+            self.state.login_refused = True
             self._refused_attempts.add(
                 _attempt_digest(self.identifiant.text(), self.password.text())
             )
