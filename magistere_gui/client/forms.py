@@ -12,6 +12,7 @@ What the words mean is data (``vocabulary.py``). Every other control of the form
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -50,6 +51,10 @@ _BLOCK_TAGS = frozenset(
 _TEXT_INPUT_TYPES = frozenset({"text", "password", "email", "search", "tel", "number", "url", ""})
 _MAX_LABEL_CHARS = 120
 _MAX_QUESTIONS = 8
+#: A step's form has a few fields: only its first ones are read (a page of thousands of
+#: fields, or a header row of thousands of cells, must not make reading outlive a deadline).
+_MAX_FORM_FIELDS = 100
+_MAX_TABLE_COLUMNS = 50
 
 
 @functools.lru_cache(maxsize=4096)
@@ -173,11 +178,14 @@ def _column_header(cell: lxml.html.HtmlElement) -> str:
     table = next(cell.iterancestors("table"), None)
     if row is None or table is None:
         return ""
-    column = list(row.iterchildren("td", "th")).index(cell)
+    cells = list(itertools.islice(row.iterchildren("td", "th"), _MAX_TABLE_COLUMNS))
+    if cell not in cells:
+        return ""
+    column = cells.index(cell)
     first_row = next(table.iter("tr"), None)
     if first_row is None or first_row is row:
         return ""
-    headers = list(first_row.iterchildren("td", "th"))
+    headers = list(itertools.islice(first_row.iterchildren("td", "th"), column + 1))
     return _text(headers[column]) if column < len(headers) and headers[column].tag == "th" else ""
 
 
@@ -228,7 +236,7 @@ def _field_roles(
 
     ``how``, when given, receives for each role how it was recognised (for the site check).
     """
-    fields = list(_text_fields(form))
+    fields = list(itertools.islice(_text_fields(form), _MAX_FORM_FIELDS))
     preceding = _preceding_texts(form) if fields else {}
     names = {element.get("name", "") for element in fields}
     roles: dict[FieldRole, str] = {
