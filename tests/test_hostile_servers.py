@@ -686,9 +686,15 @@ def test_a_login_form_that_comes_back_is_a_refusal_whatever_it_says(
 def test_the_login_form_gone_is_a_success_without_any_word(
     academie: HostileServer, client: AcademieClient
 ) -> None:
+    """A redirect away and a page of applications with a way out (an icon, no word). Without
+    the way out, a redirect alone is also what error pages do: not a success
+    (``test_real_software_answers``)."""
     academie.routes[PORTAL] = page(login_form())
     academie.routes["/externet/login"] = redirect("/externet/apps", status=302)
-    academie.routes["/externet/apps"] = page("<ul><li><a href='/m'>Formation</a></li></ul>")
+    academie.routes["/externet/apps"] = page(
+        "<ul><li><a href='/m'>Formation</a></li></ul>"
+        "<a href='/externet/logout'><img src='/off.png' alt=''></a>"
+    )
     assert client.check_credentials("jdupont", PASSWORD).identifiant == "jdupont"
 
 

@@ -13,18 +13,15 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from test_hostile_servers import (
     PASSWORD,
     PORTAL,
     login_form,
-    lookup_form,
     write_profile,
 )
 
-from accounts import JEAN_NUMEN
 from hostile import HostileServer, page, redirect
 from magistere_gui.client import (
     AcademieClient,
@@ -96,3 +93,144 @@ def test_a_form_laid_out_in_a_wide_table_is_read_within_the_deadline(
     finally:
         hurried.close()
     assert time.monotonic() - started < 15  # the reading alone lasted over 30 s
+
+
+# ------------------------------------------------------------------ login: no false success
+
+# Answers to a login that a person reads as "I am not in", each with one sign a session
+# opened (a cookie set, or a redirect away), none with the other signs of a session.
+NOT_SIGNED_IN = {
+    # A PHP page whose form token's session was gone: a new session, and a message.
+    "php-session-expired": page(
+        "<h1>Session expirée</h1><p>Votre session a expiré. Veuillez vous reconnecter.</p>"
+        "<a href='/externet/'>Se reconnecter</a>",
+        headers=[cookie("PHPSESSID")],
+    ),
+    # A maintenance page served with 200 by a load balancer that sets its own cookie.
+    "maintenance-200": page(
+        "<h1>Site en travaux</h1><p>Le portail sera de retour très bientôt.</p>",
+        headers=[cookie("SERVERID")],
+    ),
+    # An English error page behind a proxy that sets a cookie.
+    "oops-200": page("<h1>Oops!</h1><p>Something went wrong.</p>", headers=[cookie("SERVERID")]),
+    # Moodle's front page for a visitor: a MoodleSession cookie, "not logged in".
+    "moodle-guest": page(
+        "<div class='logininfo'>Vous n'êtes pas connecté. (<a href='/login/index.php'>"
+        "Connexion</a>)</div><h2>Bienvenue sur M@gistère</h2>",
+        headers=[cookie("MoodleSession")],
+    ),
+    # Nothing at all, with a cookie.
+    "blank-with-cookie": page("", headers=[cookie()]),
+    # A Keycloak-style JSON error served to a form post.
+    "json-error": page(
+        '{"error":"invalid_grant","error_description":"Invalid user credentials"}',
+        content_type="application/json",
+        headers=[cookie("KC_RESTART")],
+    ),
+}
+
+
+@pytest.mark.parametrize("answer", NOT_SIGNED_IN.values(), ids=NOT_SIGNED_IN.keys())
+def test_a_cookie_alone_on_a_page_that_is_not_a_session_is_not_a_success(
+    academie: HostileServer, client: AcademieClient, answer: object
+) -> None:
+    login_answer(academie, answer)
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+def test_a_shibboleth_stale_request_after_a_redirect_is_not_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """Shibboleth IdP's error view, reached by a redirect: the login page was left, nothing
+    else says a session opened (no cookie, no way to sign out)."""
+    login_answer(academie, redirect("/idp/profile/SAML2/Redirect/SSO"))
+    academie.routes["/idp/profile/SAML2/Redirect/SSO"] = page(
+        "<div class='content'><h2>Web Login Service</h2><h3>Stale Request</h3>"
+        "<p>You may be seeing this page because you used the Back button while browsing a "
+        "secure web site or application.</p></div>"
+    )
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+def test_a_simplesamlphp_error_after_a_redirect_with_its_cookie_is_not_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """SimpleSAMLphp's NOSTATE error: a redirect and its session cookie, and an error page."""
+    login_answer(academie, redirect("/simplesaml/module.php/core/error"))
+    academie.routes["/simplesaml/module.php/core/error"] = page(
+        "<h2>État introuvable</h2><p>L'information d'état est perdue, et il n'y a aucun moyen "
+        "de relancer la requête</p><div class='trackidtext'><p>Si vous signalez cette erreur, "
+        "veuillez aussi signaler l'identifiant de suivi 4c3e1f.</p></div>",
+        headers=[cookie("SimpleSAMLSessionID")],
+    )
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # A legacy portal: a new PHP session and the page of a signed-in person.
+        page(
+            "<p>Bienvenue Jean Dupont.</p><ul><li><a href='/magistere/'>M@gistère</a></li></ul>"
+            "<p><a href='/externet/'>Déconnexion</a></p>",
+            headers=[cookie()],
+        ),
+        # Apereo CAS without a service: its ticket-granting cookie and "Connexion réussie".
+        page(
+            "<div class='alert alert-success'><h2>Connexion réussie</h2><p>Vous vous êtes "
+            "authentifié(e) auprès du Service Central d'Authentification.</p></div>",
+            headers=[cookie("TGC")],
+        ),
+    ],
+    ids=["legacy-portal", "cas-generic-success"],
+)
+def test_one_sign_of_a_session_with_a_signed_in_page_is_a_success(
+    academie: HostileServer, client: AcademieClient, answer: object
+) -> None:
+    login_answer(academie, answer)
+    assert isinstance(client.check_credentials("jdupont", PASSWORD), LoginSucceeded)
+
+
+def test_a_signed_in_page_reached_by_a_redirect_without_a_new_cookie_is_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """A legacy site that keeps the session cookie of its login page (it should not, but
+    many do): the redirect and the way to sign out are the evidence."""
+    login_answer(academie, redirect("/externet/accueil.php"))
+    academie.routes["/externet/accueil.php"] = page(
+        "<h1>Mon espace</h1><a href='/externet/logout.php'>Se déconnecter</a>"
+    )
+    assert isinstance(client.check_credentials("jdupont", PASSWORD), LoginSucceeded)
+
+
+def test_keycloaks_update_password_action_is_asked_not_a_refusal(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """Keycloak's "Update password" required action: its form keeps the username and the
+    password in fields no one sees (for password managers); the form a person sees asks for
+    a new password. That is "change it first", never "refused" (nothing to count)."""
+    login_answer(
+        academie,
+        page(
+            "<h1 id='kc-page-title'>Mettre à jour le mot de passe</h1>"
+            "<div class='alert-warning pf-c-alert pf-m-inline pf-m-warning'>"
+            "<span class='kc-feedback-text'>Vous devez changer votre mot de passe.</span></div>"
+            "<form id='kc-passwd-update-form' action='/kc/required' method='post'>"
+            "<input type='text' id='username' name='username' value='jdupont' readonly "
+            "style='display:none'>"
+            "<input type='password' id='password' name='password' style='display:none'>"
+            "<label for='password-new'>Nouveau mot de passe</label>"
+            "<input type='password' id='password-new' name='password-new'>"
+            "<label for='password-confirm'>Confirmation du mot de passe</label>"
+            "<input type='password' id='password-confirm' name='password-confirm'>"
+            "<input type='submit' value='Soumettre'></form>",
+            headers=[cookie("KC_RESTART")],
+        ),
+    )
+    with pytest.raises(ActionRequiredError) as raised:
+        client.check_credentials("jdupont", PASSWORD)
+    assert raised.value.action.value == "change_expired_password"
+    assert not client.refusals

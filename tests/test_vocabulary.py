@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import pytest
 
+from magistere_gui.client.answers import offers_sign_out
 from magistere_gui.client.fields import FieldRole
 from magistere_gui.client.forms import find_form, role_from_label, role_from_name
 from magistere_gui.client.page import Page
-from magistere_gui.client.vocabulary import LABEL_WORDS, NAME_FRAGMENTS
+from magistere_gui.client.vocabulary import (
+    LABEL_WORDS,
+    NAME_FRAGMENTS,
+    SIGN_OUT_ADDRESS_FRAGMENTS,
+    SIGN_OUT_WORDS,
+)
 
 LABEL_CASES = [(role, word) for role, words in LABEL_WORDS for word in words]
 NAME_CASES = [(role, fragment) for role, fragments in NAME_FRAGMENTS for fragment in fragments]
@@ -133,3 +139,25 @@ def test_a_cell_that_names_its_own_field_is_not_overruled_by_the_cell_before() -
     )
     assert found is not None
     assert found.field_names == {FieldRole.IDENTIFIANT: "x1", FieldRole.PASSWORD: "x2"}
+
+
+SIGN_OUT_CASES = [word.rstrip("*") for word in SIGN_OUT_WORDS]
+
+
+@pytest.mark.parametrize("word", SIGN_OUT_CASES)
+def test_each_sign_out_word_names_a_way_out(word: str) -> None:
+    assert offers_sign_out(page(f"<p>Mon espace</p><a href='/x'>{word.upper()}</a>"))
+    assert offers_sign_out(page(f"<button>{word}</button>"))
+    assert not offers_sign_out(page(f"<p>{word}</p>"))  # a word, not a control
+
+
+@pytest.mark.parametrize("fragment", SIGN_OUT_ADDRESS_FRAGMENTS)
+def test_each_sign_out_address_names_a_way_out(fragment: str) -> None:
+    assert offers_sign_out(page(f"<a href='/portail/{fragment}.php'><img src='o.png'></a>"))
+    assert offers_sign_out(page(f"<form action='/{fragment}'><input type='submit'></form>"))
+
+
+def test_a_way_out_no_one_sees_is_not_offered() -> None:
+    assert not offers_sign_out(page("<a href='/logout' class='d-none'>Déconnexion</a>"))
+    assert not offers_sign_out(page("<div style='display:none'><a href='/logout'>x</a></div>"))
+    assert not offers_sign_out(page("<a href='/connexion'>Se connecter</a>"))

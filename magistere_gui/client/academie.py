@@ -21,6 +21,7 @@ from magistere_gui import rules
 from magistere_gui.client.answers import (
     added_text,
     find_identifiant,
+    offers_sign_out,
     unanswered_fields,
     whole_identifiant,
 )
@@ -427,14 +428,27 @@ class AcademieClient:
             raise required
         if reading.alert or self._says("site_error", answer, message):
             raise self._not_understood("login answer (alert or error page)", answer, reading)
-        if answer.cookies_set or self._left_the_page(answer, page.url):
+        # A session shows as a cookie set by a redirect away from the login (every Web-SSO),
+        # or as one of these on a page that offers to sign out or says the person is in (a
+        # legacy portal). A cookie or a redirect alone is also what "session expired", error
+        # and maintenance pages do: their words weigh then, not on a page with a way out (a
+        # menu's history of "connexions refusées" says nothing about now).
+        opened = bool(answer.cookies_set)
+        left = self._left_the_page(answer, page.url)
+        said_in = reading.positive or self._says("signed_in", answer, message)
+        said_out = self._says("not_signed_in", answer, message)
+        if (opened or left) and (
+            offers_sign_out(answer) or (not said_out and ((opened and left) or said_in))
+        ):
             self.refusals.pop(identifiant.lower(), None)
             return LoginSucceeded(
                 identifiant=identifiant,
                 page_url=answer.url,
-                evidence=reading.evidence.because("session opened or login page left"),
+                evidence=reading.evidence.because(
+                    "session opened by a redirect" if opened and left else "signed-in page"
+                ),
             )
-        raise self._not_understood("login answer (no session, no redirect)", answer, reading)
+        raise self._not_understood("login answer (no session shown)", answer, reading)
 
     # ------------------------------------------------------------------ password reset
 

@@ -11,10 +11,13 @@ adds to the page that was sent.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from magistere_gui.client.forms import ParsedForm
-from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text
+from magistere_gui.client.notices import hidden_from_view
+from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text, fold
+from magistere_gui.client.vocabulary import SIGN_OUT_ADDRESS_PATTERN, SIGN_OUT_PATTERN
 
 # "Identifiant" as a label: alone ("Identifiant", "Votre identifiant :"), or in a sentence
 # followed by a separator ("Votre identifiant est : jdupont", "identifiant = jdupont").
@@ -179,3 +182,38 @@ def unanswered_fields(page: Page, offered: ParsedForm | None = None) -> list[str
             if len(asked) >= _MAX_ASKED_FIELDS:
                 return asked
     return asked
+
+
+#: Links, buttons and forms looked at for a way to sign out (a portal's menu comes early).
+_MAX_SIGN_OUT_CONTROLS = 5_000
+_SIGN_OUT_INPUT_TYPES = frozenset({"submit", "button", "image"})
+
+
+def offers_sign_out(page: Page) -> bool:
+    """Whether the page offers a way to sign out (a link, a button or a form named so, or
+    going to a sign-out address) that a browser shows.
+
+    Why: a cookie set or a redirect alone does not tell a session from a "session expired",
+    maintenance or error page (they set cookies and redirect too); every page of a session
+    shows a way out, and none of those do.
+    """
+    controls = page.document().iter("a", "button", "input", "form")
+    for element in itertools.islice(controls, _MAX_SIGN_OUT_CONTROLS):
+        kind = (element.get("type") or "").strip().lower()
+        if element.tag == "input" and kind not in _SIGN_OUT_INPUT_TYPES:
+            continue
+        shown = "" if element.tag == "form" else "".join(itertools.islice(element.itertext(), 20))
+        words = fold(
+            " ".join(
+                (
+                    shown[:200],
+                    *(element.get(name, "")[:200] for name in ("value", "title", "aria-label")),
+                )
+            )
+        )
+        address = (element.get("href") or element.get("action") or "")[:500].lower()
+        if (
+            SIGN_OUT_PATTERN.search(words) or SIGN_OUT_ADDRESS_PATTERN.search(address)
+        ) and not hidden_from_view(element):
+            return True
+    return False

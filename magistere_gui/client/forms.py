@@ -221,8 +221,16 @@ def _typed_fields(container: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlEl
 
 
 def _text_fields(form: lxml.html.FormElement) -> Iterable[lxml.html.HtmlElement]:
+    """The named fields a person can type into: not those the form itself hides (a honeypot
+    for robots, or Keycloak's username and password kept out of sight for password managers
+    on its "update password" form). A form hidden whole (a login dialog a script opens) is
+    read as it is."""
     for element in form.iter("input"):
-        if (element.get("type") or "").lower() in _TEXT_INPUT_TYPES and element.get("name"):
+        if (
+            (element.get("type") or "").lower() in _TEXT_INPUT_TYPES
+            and element.get("name")
+            and not _hidden_from_view(element, within=form)
+        ):
             yield element
 
 
@@ -261,10 +269,15 @@ def _field_roles(
 _HIDING_STYLE = ("display:none", "visibility:hidden")
 
 
-def _hidden_from_view(element: lxml.html.HtmlElement) -> bool:
+def _hidden_from_view(
+    element: lxml.html.HtmlElement, *, within: lxml.html.HtmlElement | None = None
+) -> bool:
     """Whether a browser shows nobody this field (``hidden``, ``aria-hidden``, an inline
-    style that hides it or one of its parents): a trap for robots, left empty by people."""
+    style that hides it or one of its parents, up to ``within`` when given): a trap for
+    robots, left empty by people."""
     for node in (element, *element.iterancestors()):
+        if node is within:
+            return False
         style = (node.get("style") or "").replace(" ", "").lower()
         if (
             "hidden" in node.attrib

@@ -66,7 +66,7 @@ _HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "invisible
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _hidden(element: lxml.html.HtmlElement) -> bool:
+def hidden_from_view(element: lxml.html.HtmlElement) -> bool:
     """Whether a browser shows this block to nobody: the ``hidden`` attribute, an inline style
     or a common utility class that hides it or a parent (an error block every page carries,
     empty or hidden until a script shows it, is not something the site said)."""
@@ -92,7 +92,7 @@ def _message_blocks(
         if (
             tone is not None
             and not element.xpath(".//input|.//select|.//textarea|.//form")
-            and not _hidden(element)
+            and not hidden_from_view(element)
         ):
             yield element, tone
 

@@ -56,7 +56,9 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "password_expired": (
             r"(?:mot de passe|password).{0,40}(?:a expire|expire|perime|doit etre (?:change|modifie))"
             r"|(?:changer|modifier|renouveler) (?:votre|son) mot de passe (?:avant|pour continuer)"
-            r"|password (?:has )?expired|must change (?:your )?password"
+            r"|(?:devez|doit|merci de|veuillez) (?:changer|modifier|renouveler|mettre a jour)"
+            r" (?:votre |le )?mot de passe|mettre a jour (?:votre|le) mot de passe"
+            r"|password (?:has )?expired|must change (?:your )?password|update (?:your )?password"
         ),
         "second_step": (
             r"code (?:a usage unique|de verification|recu par|envoye par)|double authentification"
@@ -77,6 +79,21 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "site_error": (
             r"indisponible|maintenance|erreur (?:interne|technique|serveur)|une erreur"
             r"|probleme technique|service (?:ferme|interrompu)"
+        ),
+        # What a page a person is not signed in on says (a session expired, an error, an
+        # access refused, a site away): never a successful login, whatever cookie it sets.
+        "not_signed_in": (
+            r"\berreur\b|\berror\b|session.{0,30}(?:expire|terminee|invalide|perdue|echeance)"
+            r"|reconnect|n'etes pas (?:encore )?connecte|non connecte|not (?:logged|signed) in"
+            r"|(?:log|sign) in again|acces (?:refuse|interdit)|access denied|forbidden"
+            r"|unauthori[sz]ed|non autorise|introuvable|not found|unavailable|indisponible"
+            r"|maintenance|travaux|oops|went wrong|stale request|perime|anonym"
+            r"|\bdeconnectee?\b"
+        ),
+        # What the page of a signed-in person says (with a cookie set or a redirect away).
+        "signed_in": (
+            r"\bconnectee?\b|connexion reussie|\bauthentifiee?\b|\bbienvenue\b"
+            r"|logged in|signed in|\bwelcome\b"
         ),
         "captcha_expired": r"expire|perime|plus valide|delai depasse",
         "captcha_wrong": (

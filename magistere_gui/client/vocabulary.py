@@ -105,6 +105,34 @@ CONTROL_CLASS_PREFIXES = frozenset(
     {"btn", "button", "icon", "fa", "glyphicon", "bi", "input", "form-control", "border", "bg"}
 )
 
+#: Words of a control that signs a person out (a link, a button): every page of a session
+#: shows one, no error or maintenance page does. Folded; ``*`` as in ``LABEL_WORDS``.
+SIGN_OUT_WORDS = (
+    "deconnexion",
+    "deconnect*",
+    "fermer la session",
+    "fermer ma session",
+    "fermer votre session",
+    "quitter",
+    "logout",
+    "log out",
+    "logoff",
+    "log off",
+    "sign out",
+    "signout",
+)
+#: The same, in the address a sign-out link or form goes to.
+SIGN_OUT_ADDRESS_FRAGMENTS = (
+    "logout",
+    "log_out",
+    "logoff",
+    "deconnexion",
+    "deconnect",
+    "signout",
+    "sign_out",
+    "sign-out",
+)
+
 #: Words of a captcha image (its src, id, alt, class or title).
 CAPTCHA_IMAGE_WORDS = (
     "captcha",
@@ -140,6 +168,8 @@ def _word_pattern(words: Iterable[str]) -> str:
 
 
 LABEL_PATTERNS = tuple((role, re.compile(_word_pattern(words))) for role, words in LABEL_WORDS)
+SIGN_OUT_PATTERN = re.compile(_word_pattern(SIGN_OUT_WORDS))
+SIGN_OUT_ADDRESS_PATTERN = re.compile("|".join(map(re.escape, SIGN_OUT_ADDRESS_FRAGMENTS)))
 NAME_PATTERNS = tuple(
     (role, re.compile("|".join(map(re.escape, fragments)))) for role, fragments in NAME_FRAGMENTS
 )
