@@ -19,13 +19,16 @@ from test_hostile_servers import (
     PASSWORD,
     PORTAL,
     login_form,
+    lookup_form,
     write_profile,
 )
 
+from accounts import JEAN_NUMEN
 from hostile import HostileServer, page, redirect
 from magistere_gui.client import (
     AcademieClient,
     LoginSucceeded,
+    NotFoundError,
     SiteNotUnderstoodError,
     load_profile,
 )
@@ -234,3 +237,96 @@ def test_keycloaks_update_password_action_is_asked_not_a_refusal(
         client.check_credentials("jdupont", PASSWORD)
     assert raised.value.action.value == "change_expired_password"
     assert not client.refusals
+
+
+# ------------------------------------------------------------------ the identifiant, whole and one
+
+
+def lookup_answer(academie: HostileServer, body: str) -> None:
+    academie.routes[LOOKUP] = page(lookup_form())
+    academie.routes[LOOKUP_ANSWER] = page(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Votre identifiant est : <b>jdupont</b>1</p>",
+        "<p>Votre identifiant est : <span>jdupont</span><span>1</span></p>",
+        "<p>Votre identifiant est : jdu<wbr>pont1</p>",
+        "<p>Votre identifiant est : jdupont<!-- fin -->1</p>",
+        "<p>Votre identifiant est : jdupont<span style='display:none'>9</span>1</p>",
+        "<p>Votre identifiant est «\u00a0jdupont1\u00a0».</p>",
+    ],
+    ids=["bold-then-digit", "two-spans", "wbr", "comment-inside", "hidden-digit", "guillemets"],
+)
+def test_the_identifiant_is_read_as_a_browser_lays_it_out(
+    academie: HostileServer, client: AcademieClient, body: str
+) -> None:
+    """Inline markup, a comment or a hidden element inside a word does not cut it: the
+    browser shows "jdupont1"; "jdupont" is a colleague's account her tries could lock."""
+    lookup_answer(academie, body)
+    assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont1"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Several accounts, or homonyms' identifiants: the teacher could not tell hers.
+        "<p>Plusieurs comptes correspondent :</p><ul><li>Identifiant : jdupont</li>"
+        "<li>Identifiant : jdupont1</li></ul>",
+        "<p>Votre identifiant est : jdupont ou jdupont1</p>",
+        "<table><tr><th>Identifiant</th></tr><tr><td>jdupont</td></tr>"
+        "<tr><td>jdupont2</td></tr></table>",
+        "<label>Identifiant</label><select><option>jdupont</option>"
+        "<option>jdupont1</option></select>",
+        # A name, a hedge, a placeholder: no identifiant.
+        "<dl><dt>Identifiant</dt><dd>Jean Dupont</dd><dd>jdupont</dd></dl>",
+        "<p>Votre identifiant est probablement : jdupont</p>",
+        "<p>Identifiant : non trouvé</p>",
+        "<p>Identifiant : null</p>",
+        "<p>Identifiant : erreur</p>",
+        "<p>Votre identifiant est : xxxxxxx</p>",
+        # Letters that only look like ASCII, or drawn in another order than written.
+        "<p>Votre identifiant est : \u212adupont</p>",
+        "<p>Votre identifiant est : <bdo dir='rtl'>tnopudj</bdo></p>",
+        "<p>Votre identifiant est : <span style='unicode-bidi:bidi-override;direction:rtl'>"
+        "tnopudj</span></p>",
+        # A no-break space glues a digit to the word.
+        "<p>Votre identifiant est : jdupont\u00a01</p>",
+    ],
+    ids=[
+        "two-labelled",
+        "one-or-the-other",
+        "a-column-of-two",
+        "a-list-of-two",
+        "a-name",
+        "probablement",
+        "non-trouve",
+        "null",
+        "erreur",
+        "placeholder-x",
+        "kelvin-sign",
+        "bdo",
+        "bidi-override",
+        "no-break-space-digit",
+    ],
+)
+def test_no_identifiant_is_shown_unless_the_page_shows_one_whole(
+    academie: HostileServer, client: AcademieClient, body: str
+) -> None:
+    lookup_answer(academie, body)
+    with pytest.raises((SiteNotUnderstoodError, NotFoundError)):
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+
+
+def test_a_sentence_hidden_from_people_names_no_identifiant(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """A template that keeps its "found" sentence hidden on the not-found page."""
+    lookup_answer(
+        academie,
+        "<p style='display:none'>Votre identifiant est : modele</p>"
+        "<p>Aucun agent ne correspond à ce nom et ce NUMEN.</p>",
+    )
+    with pytest.raises(NotFoundError):
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)

@@ -23,7 +23,6 @@ from magistere_gui.client.answers import (
     find_identifiant,
     offers_sign_out,
     unanswered_fields,
-    whole_identifiant,
 )
 from magistere_gui.client.captcha import find_captcha
 from magistere_gui.client.capture import PageCapture
@@ -324,12 +323,7 @@ class AcademieClient:
             reading = self._read(answer, form, (typed, canonical_numen))
             came_back = self._came_back(answer, roles)
             if not came_back and not reading.alert and answer.status < 400:
-                pinned = self._matches("identifiant_found", answer)
-                identifiant = (
-                    whole_identifiant(answer, pinned.start("identifiant"))
-                    if pinned
-                    else find_identifiant(answer)
-                )
+                identifiant = find_identifiant(answer, self.profile.pattern("identifiant_found"))
                 if identifiant:
                     return IdentifiantFound(
                         identifiant=identifiant,

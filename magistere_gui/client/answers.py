@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from magistere_gui.client.forms import ParsedForm
 from magistere_gui.client.notices import hidden_from_view
@@ -20,19 +21,24 @@ from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_t
 from magistere_gui.client.vocabulary import SIGN_OUT_ADDRESS_PATTERN, SIGN_OUT_PATTERN
 
 # "Identifiant" as a label: alone ("Identifiant", "Votre identifiant :"), or in a sentence
-# followed by a separator ("Votre identifiant est : jdupont", "identifiant = jdupont").
+# followed by a separator ("Votre identifiant est : jdupont", "identifiant = jdupont"), or
+# by "est" ("Votre identifiant est jdupont.").
 _LABEL_ALONE = re.compile(
     r"^(?:votre |mon |ton )?identifiant(?: academique| de connexion| de messagerie| personnel)?"
     r" ?(?::|=)?$"
 )
 _LABEL_IN_SENTENCE = re.compile(
     r"\bidentifiant\b(?: academique| de connexion| de messagerie| personnel)?"
-    r" ?(?::|=|\best\b ?:?) ?(?P<value>\S*)"
+    r" ?(?:(?P<separator>:|=)|\best\b ?(?P<colon>:)?) ?(?:[«\"“] ?)?(?P<value>\S*)"
 )
 # An académie identifiant: ASCII lower-case letters and digits, with dots, dashes or
 # underscores (the sheet: first letter of the first name + last name, sometimes a digit).
 _IDENTIFIANT_SHAPE = re.compile(r"^[a-z][a-z0-9._\-]{1,39}$")
-_TRAILING_PUNCTUATION = '.,;:!?«»"()[]'
+_TRAILING_PUNCTUATION = '.,;:!?«»"“”()[]'
+# What may end the clause of a value read after "est" ("est jdupont.", "est jdupont (…)").
+_CLAUSE_ENDS = '.,;!?)(»"”-–'
+#: Labels read for a value, at most (a page of thousands of labels names no one person).
+_MAX_LABELLED_VALUES = 50
 # Words that may follow "identifiant :" on a page without being one.
 _NOT_AN_IDENTIFIANT = frozenset(
     [
@@ -56,6 +62,7 @@ _NOT_AN_IDENTIFIANT = frozenset(
         "identifiant",
         "mot",
         "inconnu",
+        "inconnue",
         "introuvable",
         "incorrect",
         "invalide",
@@ -68,59 +75,132 @@ _NOT_AN_IDENTIFIANT = frozenset(
         "saisissez",
         "indiquez",
         "entrez",
+        # What a page shows in place of a value it does not have.
+        "non",
+        "aucun",
+        "aucune",
+        "vide",
+        "null",
+        "none",
+        "nil",
+        "undefined",
+        "nan",
+        "erreur",
+        "error",
+        "indisponible",
+        "unknown",
+        # What "identifiant est …" says about an identifiant, not which one it is.
+        "valide",
+        "correct",
+        "actif",
+        "active",
+        "bon",
+        "bien",
     ]
 )
 
 
-def _identifiant_from(token: str, page: Page) -> str | None:
-    """``token`` if it is a whole identifiant that the page really shows as such.
-
-    Checked on the page's own text too, not only on its folded form: folding turns
-    full-width or compatibility letters into ASCII, and a person would not be able to
-    type what the page shows.
-    """
+def _candidate(token: str) -> str | None:
+    """``token`` (folded) if it has an identifiant's shape and is not a word a page puts in
+    place of one ("non", "aucun", "xxxxxx")."""
     candidate = token.strip().strip(_TRAILING_PUNCTUATION).strip()
     if not _IDENTIFIANT_SHAPE.match(candidate) or candidate in _NOT_AN_IDENTIFIANT:
         return None
-    shown_whole = re.compile(rf"(?<![\w.\-]){re.escape(candidate)}(?![\w\-]|\.\w)", re.IGNORECASE)
-    if any(shown_whole.search(original) for _folded, original in page.reading_order):
-        return candidate
-    return None
+    if len(set(candidate)) == 1:  # "xxxxxxx": a placeholder
+        return None
+    return candidate
 
 
-def whole_identifiant(page: Page, start: int) -> str | None:
-    """The whole token of the page's folded text that starts at ``start``, if it is an
-    identifiant: a profile's pattern may match only the start of a longer word (a
-    look-alike letter, a direction mark), and a part of a word is never an identifiant."""
-    text = page.plain_text
-    end = start
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return _identifiant_from(text[start:end], page)
+def _alone(line: str) -> str:
+    """The line's one word, if it holds one word (a value in its own cell, ``dd`` or field);
+    "" when it holds more ("Jean Dupont" next to "Identifiant" is a name, not a value)."""
+    words = line.strip().strip(_TRAILING_PUNCTUATION).split()
+    return words[0] if len(words) == 1 else ""
 
 
-def _first_token(chunks: list[str], index: int) -> str:
-    return chunks[index].split(" ", 1)[0] if index < len(chunks) else ""
+def _clause_ends(value: str, rest: str) -> bool:
+    """Whether a value read after "est" ends its clause ("Votre identifiant est jdupont."):
+    in "est probablement : jdupont" or "est correct mais…" the word names no identifiant."""
+    rest = rest.lstrip()
+    return not rest or value[-1:] in _CLAUSE_ENDS or rest[0] in _CLAUSE_ENDS
 
 
-def find_identifiant(page: Page) -> str | None:
-    """The value shown next to an "identifiant" label (same sentence, next cell, ``dd``, bold
-    text, read-only field), if it has an identifiant's shape."""
-    chunks = [folded for folded, _original in page.reading_order]
-    for index, chunk in enumerate(chunks):
-        if "identifiant" not in chunk:
+def _labelled_values(page: Page) -> Iterator[str]:
+    """The values shown next to an "identifiant" label, line by line as a browser lays the
+    page out: in the same sentence after a separator (or ending the clause after "est"), or
+    alone on the next line (next cell, ``dd``, bold text, read-only field)."""
+    lines = page.lines
+    for index, (folded, _shown) in enumerate(lines):
+        if "identifiant" not in folded:
             continue
-        if _LABEL_ALONE.match(chunk):
-            found = _identifiant_from(_first_token(chunks, index + 1), page)
-            if found:
-                return found
+        following = lines[index + 1][0] if index + 1 < len(lines) else ""
+        if _LABEL_ALONE.match(folded):
+            yield _alone(following)
             continue
-        for match in _LABEL_IN_SENTENCE.finditer(chunk):
-            value = match.group("value") or _first_token(chunks, index + 1)
-            found = _identifiant_from(value, page)
-            if found:
-                return found
-    return None
+        for match in _LABEL_IN_SENTENCE.finditer(folded):
+            value = match.group("value")
+            if not value:
+                yield _alone(following)
+            elif (
+                match.group("separator")
+                or match.group("colon")
+                or _clause_ends(value, folded[match.end() :])
+            ):
+                yield value
+
+
+def _pinned_value(page: Page, pinned: re.Pattern[str]) -> str:
+    """The whole word where a profile's sentence puts the identifiant: in one line if it
+    matches there, else in the page's text (a sentence across cells). A pattern may match
+    only the start of a longer word (a look-alike letter, a direction mark)."""
+    for folded, _shown in page.lines:
+        match = pinned.search(folded)
+        if match:
+            return folded[match.start("identifiant") :].split(" ", 1)[0]
+    match = pinned.search(page.plain_text)
+    return page.plain_text[match.start("identifiant") :].split(" ", 1)[0] if match else ""
+
+
+def _as_written(candidate: str) -> str:
+    """A pattern for the candidate as the page may write it: its ASCII letters in either
+    case, nothing else (a Kelvin sign or a full-width letter is not the letter k)."""
+    return "".join(
+        f"[{char}{char.upper()}]" if char.isalpha() else re.escape(char) for char in candidate
+    )
+
+
+def _shown_alone(candidate: str, page: Page) -> bool:
+    """Whether the page shows ``candidate`` as a whole word wherever it shows it, and shows
+    no other identifiant of the same name (``jdupont`` and ``jdupont1``: homonyms, and the
+    person could not tell which is theirs)."""
+    written = _as_written(candidate)
+    anywhere = re.compile(written)
+    whole = re.compile(rf"(?<![\w.\-]){written}(?![\w\-]|[.\u00a0\u202f]\w)")
+    stem = candidate.rstrip("0123456789")
+    namesakes = re.compile(rf"(?<![\w.\-]){_as_written(stem)}\d*(?![\w\-])")
+    seen = False
+    for _folded, shown in page.lines:
+        for match in anywhere.finditer(shown):
+            if not whole.match(shown, match.start()):
+                return False
+            seen = True
+        if any(found.group().lower() != candidate for found in namesakes.finditer(shown)):
+            return False
+    return seen
+
+
+def find_identifiant(page: Page, pinned: re.Pattern[str] | None = None) -> str | None:
+    """The one identifiant the page shows next to its label (or where the profile's sentence
+    ``pinned`` puts it), whole, or None: never a part of a word, never one of several (two
+    values, or homonyms' identifiants, on the page), never a name or a placeholder."""
+    values = list(itertools.islice(_labelled_values(page), _MAX_LABELLED_VALUES))
+    if pinned is not None:
+        values.append(_pinned_value(page, pinned))
+    found = {candidate for value in values if (candidate := _candidate(value))}
+    if len(found) != 1:
+        return None
+    (candidate,) = found
+    return candidate if _shown_alone(candidate, page) else None
 
 
 def added_text(before: frozenset[str], answer: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:

@@ -15,7 +15,7 @@ import lxml.html
 from lxml import etree
 
 from magistere_gui.client.evidence import Notice, Tone
-from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text
+from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text, hides
 from magistere_gui.client.vocabulary import (
     CONTROL_CLASS_PREFIXES,
     NEGATIVE_CLASS_WORDS,
@@ -62,23 +62,11 @@ def _tone_of(element: lxml.html.HtmlElement) -> Tone | None:
     return None
 
 
-_HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "invisible", "fr-hidden"})
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
 def hidden_from_view(element: lxml.html.HtmlElement) -> bool:
-    """Whether a browser shows this block to nobody: the ``hidden`` attribute, an inline style
-    or a common utility class that hides it or a parent (an error block every page carries,
-    empty or hidden until a script shows it, is not something the site said)."""
-    for node in (element, *element.iterancestors()):
-        if (
-            "hidden" in node.attrib
-            or (node.get("aria-hidden") or "").strip().lower() == "true"
-            or _HIDING_STYLE.search(node.get("style") or "")
-            or not _HIDING_CLASSES.isdisjoint((node.get("class") or "").lower().split()[:20])
-        ):
-            return True
-    return False
+    """Whether a browser shows nobody this block: it or a parent hides it (an error block
+    every page carries, empty or hidden until a script shows it, is not something the site
+    said)."""
+    return any(hides(node) for node in (element, *element.iterancestors()))
 
 
 def _message_blocks(

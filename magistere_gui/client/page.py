@@ -63,6 +63,63 @@ def fold(text: str) -> str:
     return " ".join(plain.lower().replace("’", "'").split())
 
 
+#: Elements a browser lays out inside a line: their text runs on with the text around them
+#: (``jdupont<b>1</b>`` reads "jdupont1"). Any other element starts a new line.
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    }
+)
+_HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "invisible", "fr-hidden"})
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Text drawn in another order than it is written (``<bdo>``, a CSS bidi override).
+_OVERRIDE_STYLE = re.compile(r"bidi-override|isolate-override", re.IGNORECASE)
+_COLLAPSIBLE_SPACE = re.compile(r"[ \t\n\r\f]+")
+#: Stands for text a person sees in another order than the page holds it: it breaks a word.
+UNREADABLE = "\ufffd"
+
+
+def hides(element: lxml.html.HtmlElement) -> bool:
+    """Whether this element hides itself and all it holds from people: the ``hidden``
+    attribute, ``aria-hidden``, an inline style or a common utility class."""
+    return (
+        "hidden" in element.attrib
+        or (element.get("aria-hidden") or "").strip().lower() == "true"
+        or bool(_HIDING_STYLE.search(element.get("style") or ""))
+        or not _HIDING_CLASSES.isdisjoint((element.get("class") or "").lower().split()[:20])
+    )
+
+
 def _shows_a_value(element: lxml.html.HtmlElement) -> bool:
     """A read-only text field: a value the page shows (some pages show the identifiant so)."""
     if element.tag != "input" or not element.get("value"):
@@ -176,6 +233,56 @@ class Page:
             if len(pieces) >= _MAX_READING_PIECES:
                 break
         return tuple(pieces)
+
+    @cached_property
+    def lines(self) -> tuple[tuple[str, str], ...]:
+        """The page's text as a browser lays it out, line by line, each as (folded, shown).
+
+        The text of inline elements and around comments runs on (``jdupont<b>1</b>`` and
+        ``jdupont<!-- -->1`` read "jdupont1"); blocks, line breaks and fields start a new line
+        (a read-only field's value is a line of its own). Left out: the title, what is hidden
+        from people; text drawn in another order than written (``<bdo>``, a bidi override)
+        is one unreadable mark. What a value is read from, where a word ends matters.
+        """
+        lines: list[tuple[str, str]] = []
+        current: list[str] = []
+
+        def flush() -> None:
+            # Only the white space HTML collapses: a no-break space glues what it joins.
+            shown = _COLLAPSIBLE_SPACE.sub(" ", "".join(current)).strip(" ")
+            current.clear()
+            if shown:
+                lines.append((fold(shown), shown))
+
+        walk = etree.iterwalk(self._document, events=("start", "end", "comment", "pi"))
+        for event, element in walk:
+            if event in ("comment", "pi"):
+                current.append(element.tail or "")
+                continue
+            if not isinstance(element.tag, str):
+                continue
+            inline = element.tag in _INLINE_TAGS
+            if event == "end":
+                if not inline:
+                    flush()
+                current.append(element.tail or "")
+                continue
+            if not inline:
+                flush()
+            if element.tag == "title" or hides(element):
+                walk.skip_subtree()
+            elif element.tag == "bdo" or _OVERRIDE_STYLE.search(element.get("style") or ""):
+                current.append(UNREADABLE)
+                walk.skip_subtree()
+            else:
+                if _shows_a_value(element):
+                    current.append(element.get("value", ""))
+                    flush()
+                current.append(element.text or "")
+            if len(lines) >= _MAX_READING_PIECES:
+                break
+        flush()
+        return tuple(lines)
 
     @cached_property
     def folded_pieces(self) -> frozenset[str]:
