@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -141,9 +140,6 @@ class AcademieClient:
         self.transport.close()
 
     # ------------------------------------------------------------------ helpers
-
-    def _matches(self, pattern_key: str, page: Page) -> re.Match[str] | None:
-        return self.profile.pattern(pattern_key).search(page.plain_text)
 
     def _form(self, page: Page, roles: Iterable[FieldRole], what: str) -> ParsedForm:
         form = find_form(page, roles, self.profile.pinned_fields)
