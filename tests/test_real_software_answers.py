@@ -16,10 +16,17 @@ from pathlib import Path
 
 import pytest
 from test_hostile_servers import (
+    CHANGE,
+    NEW_PASSWORD,
     PASSWORD,
     PORTAL,
+    RESET,
+    SMALL_PNG,
+    captcha_page,
+    change_form,
     login_form,
     lookup_form,
+    step_two_page,
     write_profile,
 )
 
@@ -29,10 +36,15 @@ from magistere_gui.client import (
     AcademieClient,
     LoginSucceeded,
     NotFoundError,
+    PasswordChanged,
+    PasswordRejectedError,
+    ResetDone,
     SiteNotUnderstoodError,
+    WrongCredentialsError,
     load_profile,
 )
-from magistere_gui.client.errors import ActionRequiredError, MagistereError
+from magistere_gui.client.errors import ActionRequiredError, MagistereError, RateLimitedError
+from magistere_gui.client.results import NewPassword
 
 LOGIN = "/externet/login"
 LOOKUP = "/melouvert/identifiant.htm"
@@ -330,3 +342,214 @@ def test_a_sentence_hidden_from_people_names_no_identifiant(
     )
     with pytest.raises(NotFoundError):
         client.lookup_identifiant("Dupont", JEAN_NUMEN)
+
+
+# ------------------------------------------------------------------ reset and change: said done
+
+
+def reset_answer(academie: HostileServer, answer: object) -> None:
+    academie.routes[RESET] = page(captcha_page())
+    academie.routes["/identifiant/captcha.png"] = page(SMALL_PNG, content_type="image/png")
+    academie.routes["/identifiant/code.php"] = page(step_two_page("/identifiant/reset.php"))
+    academie.routes["/identifiant/reset.php"] = answer  # type: ignore[assignment]
+
+
+def submit_reset(client: AcademieClient) -> ResetDone:
+    step = client.submit_captcha(client.start_password_reset(), "ABCD")
+    return client.submit_reset(step, "jdupont", JEAN_NUMEN)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Votre mot de passe n'a pas été réinitialisé.",
+        "Le mot de passe ne peut pas être réinitialisé : compte verrouillé.",
+        "Une erreur technique est survenue, le mot de passe n'a pas été réinitialisé.",
+        "Opération effectuée : échec, NUMEN incorrect.",
+        "Le mot de passe sera réinitialisé après validation par votre établissement.",
+    ],
+    ids=["not-done", "cannot-be-done", "technical-error", "done-with-failure", "will-be-done"],
+)
+def test_a_reset_taken_back_in_its_own_sentence_is_not_done(
+    academie: HostileServer, client: AcademieClient, words: str
+) -> None:
+    """ "Réinitialisé" said, and in the same sentence not done ("n'a pas été", "ne peut pas
+    être", "échec", "sera"): the teacher would try her NUMEN on a password never reset."""
+    reset_answer(academie, page(f"<p>{words}</p>"))
+    with pytest.raises((SiteNotUnderstoodError, NotFoundError)):
+        submit_reset(client)
+
+
+def test_a_numen_mentioned_is_not_a_numen_given_back(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    reset_answer(
+        academie,
+        page(
+            "<p>Votre mot de passe a été réinitialisé. Le nouveau vous a été envoyé par SMS.</p>"
+            "<p>Rappel : ne communiquez jamais votre NUMEN.</p>"
+        ),
+    )
+    assert submit_reset(client).new_password is not NewPassword.NUMEN
+
+
+def test_ltb_mail_sent_is_a_reset_by_mail(academie: HostileServer, client: AcademieClient) -> None:
+    """LTB Self-Service-Password's answer to a reset by mail (its French words)."""
+    reset_answer(
+        academie,
+        page(
+            "<div class='alert alert-success'>Un courriel de confirmation vous a été envoyé</div>"
+        ),
+    )
+    assert submit_reset(client).new_password is NewPassword.SENT_BY_MAIL
+
+
+def test_no_mail_sent_is_no_reset(academie: HostileServer, client: AcademieClient) -> None:
+    reset_answer(academie, page("<p>Aucun courriel n'a été envoyé : adresse inconnue.</p>"))
+    with pytest.raises((SiteNotUnderstoodError, NotFoundError)):
+        submit_reset(client)
+
+
+def change_answer(academie: HostileServer, answer: object) -> None:
+    academie.routes[CHANGE] = page(change_form("/identifiant/changer.php"))
+    academie.routes["/identifiant/changer.php"] = answer  # type: ignore[assignment]
+
+
+def test_changed_too_recently_is_not_changed(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """LTB's "too young" refusal, in a page without the form nor an alert class."""
+    change_answer(academie, page("<p>Votre mot de passe a été changé trop récemment.</p>"))
+    with pytest.raises((SiteNotUnderstoodError, PasswordRejectedError)):
+        client.change_password("jdupont", PASSWORD, NEW_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Les mots de passe ne correspondent pas",  # LTB: the new one and its confirmation
+        "Le code de vérification n'est pas valide",  # LTB's captcha on the change page
+    ],
+)
+def test_a_refusal_that_is_not_about_the_current_password_is_not_counted_as_one(
+    academie: HostileServer, client: AcademieClient, words: str
+) -> None:
+    change_answer(
+        academie,
+        page(f"<div class='result alert alert-danger'>{words}</div>" + change_form()),
+    )
+    with pytest.raises(SiteNotUnderstoodError):
+        client.change_password("jdupont", PASSWORD, NEW_PASSWORD)
+    assert not client.refusals
+
+
+@pytest.mark.parametrize(
+    ("answer", "outcome"),
+    [
+        (
+            "<div class='alert-success'><span class='kc-feedback-text'>Votre mot de passe a "
+            "été mis à jour.</span></div>",
+            PasswordChanged,
+        ),
+        (
+            "<div class='alert alert-danger'>Votre nouveau mot de passe est identique à "
+            "l'ancien</div>" + change_form(),
+            PasswordRejectedError,
+        ),
+    ],
+    ids=["keycloak-updated", "ltb-same-as-old"],
+)
+def test_words_of_real_change_pages(
+    academie: HostileServer, client: AcademieClient, answer: str, outcome: type
+) -> None:
+    change_answer(academie, page(answer))
+    try:
+        result: object = client.change_password("jdupont", PASSWORD, NEW_PASSWORD)
+    except MagistereError as error:
+        result = error
+    assert isinstance(result, outcome), result
+
+
+# ------------------------------------------------------------------ refusals that are not refusals
+
+MAINTENANCE = "Le service est momentanément indisponible, réessayez plus tard."
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        MAINTENANCE,
+        "Votre session a expiré, veuillez recommencer.",
+        "Jeton de sécurité invalide.",
+        "Le service est fermé pour maintenance. Aucun accès possible.",
+    ],
+)
+def test_a_lookup_that_did_not_look_is_not_nobody_found(
+    academie: HostileServer, client: AcademieClient, words: str
+) -> None:
+    """The form back with the site's trouble: the name and NUMEN were never looked up, and
+    "nobody with this name and NUMEN" would send the teacher to doubt her NUMEN."""
+    academie.routes[LOOKUP] = page(lookup_form())
+    academie.routes[LOOKUP_ANSWER] = page(f"<p class='erreur'>{words}</p>" + lookup_form())
+    with pytest.raises(SiteNotUnderstoodError):
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+
+
+def test_too_many_lookups_is_a_wait(academie: HostileServer, client: AcademieClient) -> None:
+    academie.routes[LOOKUP] = page(lookup_form())
+    academie.routes[LOOKUP_ANSWER] = page(
+        "<div class='alert alert-danger'>Trop de tentatives. Réessayez dans 15 minutes.</div>"
+        + lookup_form()
+    )
+    with pytest.raises(RateLimitedError) as raised:
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+    assert raised.value.retry_after_seconds == 15 * 60
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Votre session a expiré, veuillez vous reconnecter.",  # the simulator's own words
+        "Délai dépassé, merci de recommencer.",  # the simulator's "tableaux" layout
+        "Votre session est arrivée à échéance. Veuillez vous connecter à nouveau.",  # Moodle
+        MAINTENANCE,
+    ],
+)
+def test_a_login_form_back_with_a_lost_session_is_no_refusal(
+    academie: HostileServer, client: AcademieClient, words: str
+) -> None:
+    """The password was never checked (the form's token or session was gone): not "wrong
+    password", and not one more refusal towards the lock."""
+    login_answer(academie, page(f"<p class='erreur'>{words}</p>" + login_form(LOGIN)))
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+    assert not client.refusals
+
+
+def test_a_refusal_that_says_try_again_is_still_a_refusal(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    login_answer(
+        academie,
+        page("<p class='erreur'>Mot de passe incorrect, veuillez recommencer.</p>" + login_form()),
+    )
+    with pytest.raises(WrongCredentialsError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("words", "outcome"),
+    [
+        ("Service momentanément indisponible", SiteNotUnderstoodError),
+        ("Trop de tentatives, réessayez dans 10 minutes.", RateLimitedError),
+    ],
+)
+def test_a_code_form_back_with_the_sites_trouble_is_not_a_wrong_code(
+    academie: HostileServer, client: AcademieClient, words: str, outcome: type
+) -> None:
+    reset_answer(academie, page("unused"))
+    academie.routes["/identifiant/code.php"] = page(
+        f"<p class='erreur'>{words}</p>" + captcha_page()
+    )
+    with pytest.raises(outcome):
+        client.submit_captcha(client.start_password_reset(), "ABCD")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -60,6 +61,10 @@ from magistere_gui.client.transport import Transport, public_url
 log = logging.getLogger(__name__)
 
 _Parameters = ParamSpec("_Parameters")
+#: Where one sentence of a site's message ends (each is read on its own for "done").
+_SENTENCE_END = re.compile(r"(?<=[.!;])\s+")
+#: A refusal that names the identifiant or a password (not a code, not the confirmation).
+_ABOUT_CREDENTIALS = re.compile(r"\bmot de passe\b|identifiant|password|\blogin\b|utilisateur")
 _Result = TypeVar("_Result")
 
 
@@ -203,6 +208,41 @@ class AcademieClient:
         pattern = self.profile.pattern(pattern_key)
         return bool(pattern.search(fold(message) if message else page.plain_text))
 
+    def _says_done(
+        self, pattern_key: str, page: Page, message: str, *, against: tuple[str, ...] = ()
+    ) -> bool:
+        """Whether the site says this was done in a sentence that does not take it back: "n'a
+        pas été réinitialisé", "ne peut pas être", "échec", "sera" (``not_done``), or says one
+        of ``against`` too ("changé trop récemment" is a rule, not a change)."""
+        pattern = self.profile.pattern(pattern_key)
+        vetoes = [self.profile.pattern(key) for key in ("not_done", *against)]
+        text = fold(message) if message else page.plain_text
+        return any(
+            pattern.search(sentence) and not any(veto.search(sentence) for veto in vetoes)
+            for sentence in _SENTENCE_END.split(text)
+        )
+
+    def _trouble(self, answer: Page, reading: _Reading, what: str) -> MagistereError | None:
+        """Where a refusal is expected, words that say something else happened: the site is
+        busy or away, or the form's token or session was lost (nothing sent was judged).
+        A refusal is never counted nor said for those."""
+        message = reading.message
+        if not message:
+            return None
+        if self._says("login_locked", answer, message):
+            return RateLimitedError(
+                f"{what}: too many attempts",
+                url=public_url(answer.url),
+                retry_after_seconds=self._retry_after_seconds(answer, message),
+                site_message=message,
+                evidence=reading.evidence.because("too many attempts said"),
+            )
+        if self._says("site_error", answer, message) or self._says("session_lost", answer, message):
+            return self._not_understood(
+                f"{what} (the site's trouble, not a refusal)", answer, reading
+            )
+        return None
+
     def _says_anywhere(self, pattern_key: str, page: Page, message: str) -> bool:
         """Whether the message or the page's text says this (for what a page may say outside
         its message blocks, such as a lock or an expired password)."""
@@ -327,6 +367,9 @@ class AcademieClient:
                         evidence=reading.evidence.because("identifiant next to its label"),
                     )
             if (came_back and reading.message) or self._says("not_found", answer, reading.message):
+                trouble = self._trouble(answer, reading, "lookup answer")
+                if trouble is not None:
+                    raise trouble
                 raise NotFoundError(
                     "nobody with this name and NUMEN",
                     url=url,
@@ -394,6 +437,17 @@ class AcademieClient:
                 url=url,
                 site_message=message,
                 evidence=reading.evidence.because("password_expired"),
+            )
+        if (
+            came_back
+            and message
+            and (
+                self._says("site_error", answer, message)
+                or self._says("session_lost", answer, message)
+            )
+        ):
+            raise self._not_understood(
+                "login form back: the site's trouble, not a refusal", answer, reading
             )
         if came_back and (answer.status in (401, 403) or message):
             raise WrongCredentialsError(
@@ -504,6 +558,10 @@ class AcademieClient:
         stale = self._says("stale_form", answer, message)
         expired = stale or self._says("captcha_expired", answer, message)
         came_back = self._came_back(answer, (FieldRole.CAPTCHA,))
+        if not expired and not self._says("captcha_wrong", answer, message):
+            trouble = self._trouble(answer, reading, "answer to the security code")
+            if trouble is not None:
+                raise trouble
         if (came_back and message) or expired or self._says("captcha_wrong", answer, message):
             raise CaptchaError(
                 "security code expired" if expired else "security code wrong",
@@ -566,11 +624,12 @@ class AcademieClient:
                 site_message=message,
                 evidence=reading.evidence,
             )
-        done = self._says("reset_done", answer, message)
-        if done and not reading.alert and answer.status < 400:
-            if self._says_anywhere("mail_sent", answer, message):
+        done = self._says_done("reset_done", answer, message, against=("site_error",))
+        mailed = self._says_done("mail_sent_now", answer, message, against=("site_error",))
+        if (done or mailed) and not reading.alert and answer.status < 400:
+            if mailed or self._says_anywhere("mail_sent", answer, message):
                 new_password = NewPassword.SENT_BY_MAIL
-            elif "numen" in fold(message) or "numen" in answer.plain_text:
+            elif self._says_done("password_is_numen", answer, message):
                 new_password = NewPassword.NUMEN
             else:
                 new_password = NewPassword.NOT_SAID
@@ -670,8 +729,8 @@ class AcademieClient:
                 site_message=message,
                 evidence=reading.evidence,
             )
-        said_changed = self._says("password_changed", answer, message) and not self._says(
-            "site_error", answer, message
+        said_changed = self._says_done(
+            "password_changed", answer, message, against=("site_error", "password_rejected")
         )
         # A Web-SSO's menu keeps the form on screen: then the message must be styled a success.
         if (
@@ -691,7 +750,10 @@ class AcademieClient:
             # of the new one.
             policy = self._says("password_rejected", answer, message)
             current = self._says("old_password_wrong", answer, message) or (
-                self._says("login_failed", answer, message) and not policy
+                self._says("login_failed", answer, message)
+                and not policy
+                and not self._says("passwords_differ", answer, message)
+                and bool(_ABOUT_CREDENTIALS.search(fold(message)))
             )
             if message and current:
                 raise WrongCredentialsError(

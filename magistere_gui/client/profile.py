@@ -71,6 +71,35 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"|formulaire.{0,30}(?:expire|invalide|plus valide)|veuillez recommencer"
         ),
         "mail_sent": r"courriel|e-mail|email|adresse (?:electronique|mail)|messagerie.{0,30}envoy",
+        # A mail sent now (LTB: "Un courriel de confirmation vous a été envoyé"): a reset by mail.
+        "mail_sent_now": (
+            r"(?:courriel|e-?mail|message|lien)\b.{0,60}\benvoyee?s?\b"
+            r"|\benvoyee?s?\b.{0,60}(?:courriel|e-?mail|adresse|messagerie|boite)"
+        ),
+        # The password is the NUMEN again ("c'est de nouveau votre NUMEN", "Mot de passe :
+        # votre NUMEN"); a NUMEN only mentioned ("ne communiquez jamais votre NUMEN") is not.
+        "password_is_numen": (
+            r"(?:de nouveau|a nouveau|redevient|desormais|c'est|\best|sera|devient) (?:votre |le )?numen"
+            r"|mot de passe ?: ?(?:votre |le )?numen|numen (?:comme|pour|en guise de) (?:nouveau )?mot de passe"
+        ),
+        # What takes back, in its own sentence, a "done" (said by reset_done, password_changed,
+        # mail_sent_now): a negation, a failure, an error, a future, a purpose, a question.
+        "not_done": (
+            r"\bn'(?:a|ont|est|ai|avons|avez)(?: pas| pu| jamais| point)|\bne (?:\w+ )?(?:pas|plus|jamais)\b"
+            r"|\bpas (?:ete|encore|pu)\b|\baucune?\b|impossible|echec|echoue|\berreur\b|\berror\b"
+            r"|\bnot\b|\bfailed\b|\bunable\b|\bsera\b|\bseront\b|\bva etre\b|\bpourra\b"
+            r"|\bpour que\b|\bafin que\b|\?"
+        ),
+        # The form's token or session was lost: the password or NUMEN was never judged.
+        "session_lost": (
+            r"\bjeton\b|\btoken\b|session.{0,30}(?:expire|terminee|invalide|perdue|echeance)"
+            r"|formulaire.{0,30}(?:expire|invalide|plus valide)|delai depasse"
+        ),
+        # The new password and its confirmation differ (never about the current password).
+        "passwords_differ": (
+            r"mots de passe.{0,30}(?:ne correspondent pas|sont differents|ne sont pas identiques)"
+            r"|confirmation.{0,40}(?:differe|ne correspond pas|incorrecte|invalide)"
+        ),
         "login_failed": (
             r"incorrect|invalide|pas valide|echec|erreur d'authentification|refuse|errone"
             r"|pas reconnu|ne correspond|mauvais"
@@ -103,7 +132,7 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "reset_done": r"reinitialise|operation effectuee|c'est fait|de nouveau votre numen",
         "reset_step_two": r"etape\s*2\s*/\s*2",
         "password_changed": (
-            r"mot de passe a ete (?:modifie|change)|operation effectuee|c'est fait"
+            r"mot de passe a ete (?:modifie|change|mis a jour)|operation effectuee|c'est fait"
             r"|modifie avec succes"
         ),
         "old_password_wrong": (r"(?:ancien|actuel).{0,40}(?:incorrect|errone|invalide|pas valide)"),
@@ -111,7 +140,7 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         # de passe utilisé trop récemment", "… contient des caractères interdits".
         "password_rejected": (
             r"refuse|ne respecte pas|trop court|doit contenir|invalide|politique|insuffisant"
-            r"|trop rec(?:ent|emment)|caracteres? interdits?"
+            r"|trop rec(?:ent|emment)|caracteres? interdits?|identique|deja (?:ete )?utilise"
         ),
         # Linear on a long run of digits (an unbounded \d+ backtracks quadratically): the
         # number starts where no digit precedes it and has at most four.
