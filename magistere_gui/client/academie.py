@@ -363,7 +363,7 @@ class AcademieClient:
                 if identifiant:
                     return IdentifiantFound(
                         identifiant=identifiant,
-                        page_url=answer.url,
+                        page_url=public_url(answer.url),
                         evidence=reading.evidence.because("identifiant next to its label"),
                     )
             if (came_back and reading.message) or self._says("not_found", answer, reading.message):
@@ -487,7 +487,7 @@ class AcademieClient:
             self.refusals.pop(identifiant.lower(), None)
             return LoginSucceeded(
                 identifiant=identifiant,
-                page_url=answer.url,
+                page_url=public_url(answer.url),
                 evidence=reading.evidence.because(
                     "session opened by a redirect" if opened and left else "signed-in page"
                 ),
@@ -553,7 +553,7 @@ class AcademieClient:
             answer, (FieldRole.IDENTIFIANT, FieldRole.NUMEN), self.profile.pinned_fields
         )
         if step_two is not None and not reading.alert:
-            return ResetStepTwo(page_url=answer.url, form=step_two)
+            return ResetStepTwo(page_url=public_url(answer.url), form=step_two)
         message = reading.message
         stale = self._says("stale_form", answer, message)
         expired = stale or self._says("captcha_expired", answer, message)
@@ -634,7 +634,7 @@ class AcademieClient:
             else:
                 new_password = NewPassword.NOT_SAID
             return ResetDone(
-                page_url=answer.url,
+                page_url=public_url(answer.url),
                 site_message=message,
                 new_password=new_password,
                 evidence=reading.evidence.because("reset_done said"),
@@ -740,7 +740,7 @@ class AcademieClient:
             and (not came_back or reading.positive)
         ):
             return PasswordChanged(
-                page_url=answer.url,
+                page_url=public_url(answer.url),
                 site_message=message,
                 evidence=reading.evidence.because("password_changed said, no alert"),
             )

@@ -81,7 +81,8 @@ def follow_redirects(
     """Follow redirects ourselves: every hop is checked against the boundary before it is sent.
 
     A form's body is never sent again by a redirect: 301/302/303 become a GET without
-    body (as browsers do), and a 307/308 after a form is refused.
+    body (as browsers do), and a 307/308 after a form is refused. Like a refresh or a frame,
+    a redirect whose address holds a secret of the running operation is not followed.
     """
     hops: list[tuple[str, int]] = []
     for _hop in range(MAX_REDIRECTS + 1):
@@ -98,6 +99,10 @@ def follow_redirects(
             )
         page_url = url
         url = joined(url, download.location)
+        if live_secrets.found_in(url):  # a page echoing what we sent: never in an address
+            raise SiteNotUnderstoodError(
+                "a redirect would put a secret in an address", url=public_url(page_url)
+            )
         if download.status in (301, 302, 303):
             method, data = "GET", None
         may_retry = True  # a page the site sent us to carries nothing of ours

@@ -42,7 +42,7 @@ from magistere_gui.client.errors import (
     UntrustedSiteError,
 )
 from magistere_gui.client.page import Page
-from magistere_gui.client.scrubbing import install_log_scrubbing
+from magistere_gui.client.scrubbing import install_log_scrubbing, live_secrets
 from magistere_gui.client.sockets import Operation, SocketsInUse, TrustStoreAdapter
 
 if TYPE_CHECKING:
@@ -290,7 +290,7 @@ class Transport:
         """The page with the words its script would put in from the site's translation file
         (``translations``), fetched once per client; as sent when it has none or it cannot be had."""
         url = translations.dictionary_url(page)
-        if url is None:
+        if url is None or live_secrets.found_in(url):
             return page
         words = self._dictionaries.get(url)
         if words is None:
