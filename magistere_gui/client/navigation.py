@@ -50,6 +50,10 @@ MAX_FRAME_DEPTH = 2
 #: A refresh that waits longer is a page to read ("vous allez être redirigé"), not a step.
 MAX_REFRESH_SECONDS = 5.0
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: What a browser loads for one answer (every refresh, hand-off and frame, the answer too) is
+#: read up to this many times one page's cap: each page under the cap, a chain of frames
+#: and refreshes must not make a call read a hundred of them.
+BROWSING_BUDGET_PAGES = 2
 #: Marks where a frame's content was put in its parent page.
 FRAME_ATTRIBUTE = "data-magistere-frame"
 
@@ -58,6 +62,7 @@ class Fetcher(Protocol):
     """What navigation needs from the transport: one exchange, and pages read from downloads."""
 
     boundary: TrustBoundary
+    max_page_bytes: int
 
     def operation(self) -> Operation: ...
 
@@ -291,17 +296,52 @@ def _checked_get(fetcher: Fetcher, url: str, page: Page, what: str) -> str:
     return checked
 
 
-def _load(fetcher: Fetcher, method: str, url: str, data: str | None, page_url: str) -> Page:
+@dataclass
+class _Budget:
+    """The bytes one answer's browsing may still read (see ``BROWSING_BUDGET_PAGES``)."""
+
+    left: int
+
+    def spend(self, size: int, url: str) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise SiteNotUnderstoodError(
+                "the answer, with its frames and refreshes, is too large", url=public_url(url)
+            )
+
+
+def _load(
+    fetcher: Fetcher, method: str, url: str, data: str | None, page_url: str, budget: _Budget
+) -> Page:
+    if budget.left <= 0:
+        budget.spend(1, page_url)
     download = follow_redirects(
-        fetcher, method, url, data=data, page_url=page_url, may_retry=data is None
+        fetcher,
+        method,
+        url,
+        data=data,
+        page_url=page_url,
+        may_retry=data is None,
+        max_bytes=min(budget.left, fetcher.max_page_bytes),
     )
+    budget.spend(len(download.body), url)
     return fetcher.page_of(download)
 
 
-def browse(fetcher: Fetcher, page: Page, *, depth: int = 0, hand_offs: bool = True) -> Page:
+def browse(
+    fetcher: Fetcher,
+    page: Page,
+    *,
+    depth: int = 0,
+    hand_offs: bool = True,
+    budget: _Budget | None = None,
+) -> Page:
     """Where a browser ends up from ``page``: refreshes and (when ``hand_offs``) hand-off forms
     followed (bounded), then frames read into the page. ``page.redirects`` grows with every
-    hop followed."""
+    hop followed. Every page loaded on the way is read within one budget."""
+    if budget is None:
+        budget = _Budget(BROWSING_BUDGET_PAGES * fetcher.max_page_bytes)
+        budget.spend(len(page.text), page.url)
     hops = list(page.redirects)
     for _step in range(MAX_BROWSER_STEPS + 1):
         refresh = refresh_of(page)
@@ -313,9 +353,9 @@ def browse(fetcher: Fetcher, page: Page, *, depth: int = 0, hand_offs: bool = Tr
             target = _checked_get(fetcher, refresh.url, page, "a refresh")
             if refresh.seconds > 0:
                 fetcher.operation().pause(refresh.seconds, page.url)
-            page = _load(fetcher, "GET", target, None, page.url)
+            page = _load(fetcher, "GET", target, None, page.url, budget)
         elif hand_off is not None:
-            page = _follow_hand_off(fetcher, hand_off, page)
+            page = _follow_hand_off(fetcher, hand_off, page, budget)
         hops.extend(page.redirects)
     else:
         raise SiteNotUnderstoodError("too many refreshes or hand-offs", url=public_url(page.url))
@@ -328,16 +368,19 @@ def browse(fetcher: Fetcher, page: Page, *, depth: int = 0, hand_offs: bool = Tr
     children = [
         browse(
             fetcher,
-            _load(fetcher, "GET", _checked_get(fetcher, url, page, "a frame"), None, page.url),
+            _load(
+                fetcher, "GET", _checked_get(fetcher, url, page, "a frame"), None, page.url, budget
+            ),
             depth=depth + 1,
             hand_offs=hand_offs,
+            budget=budget,
         )
         for url in urls
     ]
     return with_frames(page, children)
 
 
-def _follow_hand_off(fetcher: Fetcher, hand_off: HandOff, page: Page) -> Page:
+def _follow_hand_off(fetcher: Fetcher, hand_off: HandOff, page: Page, budget: _Budget) -> Page:
     """Submit a hand-off form as the browser would, once, between académie hosts only."""
     action = fetcher.boundary.checked(hand_off.action, page_url=page.url)
     body = encode_form(hand_off.values, hand_off.charset)
@@ -347,5 +390,5 @@ def _follow_hand_off(fetcher: Fetcher, hand_off: HandOff, page: Page) -> Page:
         )
     if hand_off.method == "GET":
         target = joined(action, "?" + body) if body else action
-        return _load(fetcher, "GET", target, None, page.url)
-    return _load(fetcher, "POST", action, body, page.url)
+        return _load(fetcher, "GET", target, None, page.url, budget)
+    return _load(fetcher, "POST", action, body, page.url, budget)
