@@ -113,6 +113,30 @@ def test_a_form_laid_out_in_a_wide_table_is_read_within_the_deadline(
     assert time.monotonic() - started < 15  # the reading alone lasted over 30 s
 
 
+def test_a_message_of_comments_is_read_within_the_deadline(
+    academie: HostileServer, tmp_path: Path
+) -> None:
+    """A 2 MiB error block of 700,000 empty comments: lxml's walk that reports comments is
+    quadratic in them (a minute for one answer). Comments are dropped once, when the page is
+    parsed: a browser shows none of them, and their tails run on with the text around."""
+    comments = "<!>" * (2 * 1024 * 1024 // 3 - 1000)
+    login_answer(
+        academie,
+        page(f"<div class='error'>Mot de passe{comments} incorrect</div>" + login_form(LOGIN)),
+    )
+    hurried = AcademieClient(
+        load_profile(write_profile(tmp_path, academie.url, operation_seconds=3.0))
+    )
+    started = time.monotonic()
+    try:
+        with pytest.raises(WrongCredentialsError) as raised:
+            hurried.check_credentials("jdupont", PASSWORD)
+    finally:
+        hurried.close()
+    assert time.monotonic() - started < 10  # about a minute before
+    assert raised.value.site_message == "Mot de passe incorrect"
+
+
 def test_frames_and_refreshes_are_read_within_one_budget(
     academie: HostileServer, client: AcademieClient
 ) -> None:

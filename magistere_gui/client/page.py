@@ -197,6 +197,9 @@ class Page:
         except (etree.ParserError, ValueError):  # nothing parseable: read it as an empty page
             document = lxml.html.document_fromstring("<html></html>", base_url=self.url)
         _script_words_in_place(document)
+        # A browser shows no comment: their text is dropped and their tails run on with the
+        # text around them, once here (lxml's walks that report comments are quadratic in them).
+        etree.strip_tags(document, etree.Comment, etree.ProcessingInstruction)
         return document
 
     @cached_property
@@ -238,8 +241,8 @@ class Page:
     def lines(self) -> tuple[tuple[str, str], ...]:
         """The page's text as a browser lays it out, line by line, each as (folded, shown).
 
-        The text of inline elements and around comments runs on (``jdupont<b>1</b>`` and
-        ``jdupont<!-- -->1`` read "jdupont1"); blocks, line breaks and fields start a new line
+        The text of inline elements runs on (``jdupont<b>1</b>`` reads "jdupont1", and so
+        does ``jdupont<!-- -->1``: comments are gone); blocks, line breaks and fields start a new line
         (a read-only field's value is a line of its own). Left out: the title, what is hidden
         from people; text drawn in another order than written (``<bdo>``, a bidi override)
         is one unreadable mark. What a value is read from, where a word ends matters.
@@ -254,11 +257,8 @@ class Page:
             if shown:
                 lines.append((fold(shown), shown))
 
-        walk = etree.iterwalk(self._document, events=("start", "end", "comment", "pi"))
+        walk = etree.iterwalk(self._document, events=("start", "end"))
         for event, element in walk:
-            if event in ("comment", "pi"):
-                current.append(element.tail or "")
-                continue
             if not isinstance(element.tag, str):
                 continue
             inline = element.tag in _INLINE_TAGS
