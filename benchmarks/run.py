@@ -518,6 +518,12 @@ def _hostile_pages() -> dict[str, str]:
         "<form method='post' action='/acs'>"
         + "<input type='hidden' name='h' value='v'>" * (size // 42)
         + "</form></body>",
+        "a form in a table with a wide header": "<form method='post'><table><tr>"
+        + "<th>x</th>" * 2000
+        + "</tr>"
+        + "<tr><td><input name='n'></td></tr>" * ((size - 20000) // 36)
+        + "</table></form>",
+        "an error block of empty comments": "<div class='error'>Code" + "<!>" * (size // 3 - 20),
         "a charset prescan in a maze of attributes": "<meta "
         + "a='<meta charset=koi8-r>' " * 40
         + "charset=utf-8>"
@@ -528,6 +534,7 @@ def _hostile_pages() -> dict[str, str]:
 
 
 def hostile_reading_figures(runs: int) -> list[Figure]:
+    from magistere_gui.client.answers import find_identifiant, offers_sign_out
     from magistere_gui.client.captcha import find_captcha
     from magistere_gui.client.charsets import decode_page
     from magistere_gui.client.fields import FieldRole
@@ -558,6 +565,8 @@ def hostile_reading_figures(runs: int) -> list[Figure]:
             find_form(page, (FieldRole.LAST_NAME, FieldRole.NUMEN))
             site_messages(page)
             find_captcha(page)
+            find_identifiant(page, profile.pattern("identifiant_found"))
+            offers_sign_out(page)
             slowest = max(slowest, time.perf_counter() - started)
         worst.append(1000 * slowest)
     return [Figure("reading a 2 MiB hostile page, worst shape", worst, "ms", None, "< 500 ms")]

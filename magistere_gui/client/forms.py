@@ -55,6 +55,8 @@ _MAX_QUESTIONS = 8
 #: fields, or a header row of thousands of cells, must not make reading outlive a deadline).
 _MAX_FORM_FIELDS = 100
 _MAX_TABLE_COLUMNS = 50
+#: Controls of a form whose preceding text is read (hidden ones and buttons included).
+_MAX_FORM_CONTROLS = 4 * _MAX_FORM_FIELDS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -115,6 +117,8 @@ def _preceding_texts(form: lxml.html.FormElement) -> dict[lxml.html.HtmlElement,
         is_tag = isinstance(element.tag, str)
         if event == "start" and is_tag:
             if element.tag in ("input", "select", "textarea"):
+                if len(texts) >= _MAX_FORM_CONTROLS:
+                    break  # the fields read are among the first ones
                 closest = next(
                     (text for pieces in reversed(segments) if (text := "".join(pieces)).strip()),
                     "",
@@ -292,7 +296,7 @@ def _questions(form: lxml.html.FormElement, page: Page) -> tuple[tuple[str, str]
     """The visible, empty, named fields a person would be asked to fill (name, label)."""
     preceding: dict[lxml.html.HtmlElement, str] | None = None
     asked: list[tuple[str, str]] = []
-    for element in _typed_fields(form):
+    for element in itertools.islice(_typed_fields(form), _MAX_FORM_FIELDS):
         name = element.get("name") or ""
         kind = (element.get("type") or "text").lower()
         filled = element.text if element.tag == "textarea" else element.get("value")

@@ -22,6 +22,8 @@ from lxml import etree
 from magistere_gui.client.scripts import ScriptMessage, script_messages
 
 _MAX_READING_PIECES = 200_000
+#: Elements a page's lines are read from: what a page says is in its first few thousand.
+_MAX_LINE_ELEMENTS = 20_000
 #: Scripts read for their messages, at most (a page with more is read for the first ones).
 _MAX_SCRIPTS_READ = 100
 #: How much of a page's visible text the site's sentences are looked for in.
@@ -112,8 +114,11 @@ UNREADABLE = "\ufffd"
 def hides(element: lxml.html.HtmlElement) -> bool:
     """Whether this element hides itself and all it holds from people: the ``hidden``
     attribute, ``aria-hidden``, an inline style or a common utility class."""
+    attributes = element.attrib
+    if not attributes:
+        return False
     return (
-        "hidden" in element.attrib
+        "hidden" in attributes
         or (element.get("aria-hidden") or "").strip().lower() == "true"
         or bool(_HIDING_STYLE.search(element.get("style") or ""))
         or not _HIDING_CLASSES.isdisjoint((element.get("class") or "").lower().split()[:20])
@@ -242,13 +247,15 @@ class Page:
         """The page's text as a browser lays it out, line by line, each as (folded, shown).
 
         The text of inline elements runs on (``jdupont<b>1</b>`` reads "jdupont1", and so
-        does ``jdupont<!-- -->1``: comments are gone); blocks, line breaks and fields start a new line
-        (a read-only field's value is a line of its own). Left out: the title, what is hidden
-        from people; text drawn in another order than written (``<bdo>``, a bidi override)
-        is one unreadable mark. What a value is read from, where a word ends matters.
+        does ``jdupont<!-- -->1``: comments are gone); blocks, line breaks and fields start a
+        new line (a read-only field's value is a line of its own). Left out: the title, what
+        is hidden from people; text drawn in another order than written (``<bdo>``, a bidi
+        override) is one unreadable mark. What a value is read from, where a word ends
+        matters. Bounded as ``plain_text`` is, and in elements.
         """
         lines: list[tuple[str, str]] = []
         current: list[str] = []
+        read = 0  # characters of text read, as plain_text is bounded
 
         def flush() -> None:
             # Only the white space HTML collapses: a no-break space glues what it joins.
@@ -257,6 +264,7 @@ class Page:
             if shown:
                 lines.append((fold(shown), shown))
 
+        elements = 0
         walk = etree.iterwalk(self._document, events=("start", "end"))
         for event, element in walk:
             if not isinstance(element.tag, str):
@@ -266,6 +274,7 @@ class Page:
                 if not inline:
                     flush()
                 current.append(element.tail or "")
+                read += len(element.tail or "")
                 continue
             if not inline:
                 flush()
@@ -279,7 +288,9 @@ class Page:
                     current.append(element.get("value", ""))
                     flush()
                 current.append(element.text or "")
-            if len(lines) >= _MAX_READING_PIECES:
+                read += len(element.text or "")
+            elements += 1
+            if elements >= _MAX_LINE_ELEMENTS or read > 2 * MAX_SEARCHED_CHARS:
                 break
         flush()
         return tuple(lines)
