@@ -37,6 +37,7 @@ from accounts import JEAN_NUMEN
 from hostile import HostileServer, Received, page, redirect
 from magistere_gui.client import (
     AcademieClient,
+    AccountLockedError,
     LoginSucceeded,
     NotFoundError,
     PasswordChanged,
@@ -580,6 +581,39 @@ def test_a_login_form_back_with_a_lost_session_is_no_refusal(
     """The password was never checked (the form's token or session was gone): not "wrong
     password", and not one more refusal towards the lock."""
     login_answer(academie, page(f"<p class='erreur'>{words}</p>" + login_form(LOGIN)))
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+    assert not client.refusals
+
+
+def test_keycloaks_temporarily_disabled_account_is_a_lock(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """Keycloak's brute-force protection, its French words, over its login form."""
+    login_answer(
+        academie,
+        page(
+            "<div class='alert-error pf-c-alert pf-m-danger'><span class='kc-feedback-text'>"
+            "Compte temporairement désactivé, contactez votre administrateur ou réessayez plus "
+            "tard.</span></div>" + login_form(LOGIN)
+        ),
+    )
+    with pytest.raises(AccountLockedError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+def test_a_disabled_account_is_no_wrong_password(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """Keycloak's (or CAS's) disabled account over the form: the password is not the
+    matter, and telling the teacher it is wrong would send her to reset it for nothing."""
+    login_answer(
+        academie,
+        page(
+            "<div class='alert-error'><span class='kc-feedback-text'>Compte désactivé, "
+            "contactez votre administrateur.</span></div>" + login_form(LOGIN)
+        ),
+    )
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
     assert not client.refusals

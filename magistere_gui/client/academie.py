@@ -441,9 +441,9 @@ class AcademieClient:
         if (
             came_back
             and message
-            and (
-                self._says("site_error", answer, message)
-                or self._says("session_lost", answer, message)
+            and any(
+                self._says(key, answer, message)
+                for key in ("site_error", "session_lost", "account_unusable")
             )
         ):
             raise self._not_understood(

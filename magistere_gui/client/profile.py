@@ -50,6 +50,7 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         ),
         "login_locked": (
             r"verrouill|bloque|suspendu|trop de tentatives|trop d'essais|trop de fois"
+            r"|temporairement desactive|temporarily disabled"
             r"|too many (?:failed |login )?(?:attempts|tries)|account (?:is )?locked"
         ),
         # Accepted, but something else first: never a plain success.
@@ -94,6 +95,11 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "session_lost": (
             r"\bjeton\b|\btoken\b|session.{0,30}(?:expire|terminee|invalide|perdue|echeance)"
             r"|formulaire.{0,30}(?:expire|invalide|plus valide)|delai depasse"
+        ),
+        # The account itself cannot be used (not a lock with a wait): never a wrong password.
+        "account_unusable": (
+            r"compte.{0,30}(?:desactive|expire|supprime|inactif|n'est plus actif|ferme)"
+            r"|account (?:is )?(?:disabled|expired|inactive)"
         ),
         # The new password and its confirmation differ (never about the current password).
         "passwords_differ": (
