@@ -214,6 +214,62 @@ def test_a_cookie_alone_on_a_page_that_is_not_a_session_is_not_a_success(
         client.check_credentials("jdupont", PASSWORD)
 
 
+def through_a_redirect_with_a_session(academie: HostileServer, body: str) -> None:
+    """The login answered with a redirect that sets a new session cookie (what every SSO and
+    most PHP portals do, on success and on failure alike), then ``body``."""
+    login_answer(academie, redirect("/externet/suite.php", headers=[cookie()]))
+    academie.routes["/externet/suite.php"] = page(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The portal's public home: a way in is offered, so the person is not in.
+        "<h1>Portail académique</h1><p>Bienvenue sur le portail.</p>"
+        "<a href='/externet/'>Se connecter</a>",
+        # Something else is asked before going on, with links only.
+        "<p>Choisissez votre profil :</p><a href='/p?e'>Enseignant</a>"
+        "<a href='/p?a'>Administratif</a>",
+        "<p>Veuillez recopier le code de l'image pour continuer.</p><img src='/code.png'>",
+    ],
+    ids=["public-home", "choose-a-profile", "a-code-first"],
+)
+def test_a_redirect_with_a_session_cookie_to_a_page_of_no_one_is_not_a_success(
+    academie: HostileServer, client: AcademieClient, body: str
+) -> None:
+    through_a_redirect_with_a_session(academie, body)
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+def test_an_expired_password_page_reached_by_a_redirect_is_never_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """A PHP portal: 302 to expire.php with a new PHPSESSID, the words in a plain paragraph."""
+    through_a_redirect_with_a_session(
+        academie,
+        "<p>Votre mot de passe a expiré.</p><a href='/changer.php'>Changer mon mot de passe</a>",
+    )
+    with pytest.raises(ActionRequiredError) as raised:
+        client.check_credentials("jdupont", PASSWORD)
+    assert raised.value.action.value == "change_expired_password"
+
+
+def test_a_refusal_page_reached_by_a_redirect_is_a_refusal_counted(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """A PHP portal: 302 to erreur.php with a new PHPSESSID, no form, the site's refusal in a
+    plain paragraph: a person reads "refused", and the count towards the lock goes on."""
+    through_a_redirect_with_a_session(
+        academie,
+        "<h1>Connexion impossible</h1><p>Identifiant ou mot de passe incorrect.</p>"
+        "<a href='/externet/'>Retour</a>",
+    )
+    with pytest.raises(WrongCredentialsError):
+        client.check_credentials("jdupont", PASSWORD)
+    assert client.refusals["jdupont"] == 1
+
+
 def test_a_shibboleth_stale_request_after_a_redirect_is_not_a_success(
     academie: HostileServer, client: AcademieClient
 ) -> None:

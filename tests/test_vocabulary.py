@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from magistere_gui.client.answers import offers_sign_out
+from magistere_gui.client.answers import offers_sign_in, offers_sign_out
 from magistere_gui.client.fields import FieldRole
 from magistere_gui.client.forms import find_form, role_from_label, role_from_name
 from magistere_gui.client.page import Page
 from magistere_gui.client.vocabulary import (
     LABEL_WORDS,
     NAME_FRAGMENTS,
+    SIGN_IN_WORDS,
     SIGN_OUT_ADDRESS_FRAGMENTS,
     SIGN_OUT_WORDS,
 )
@@ -161,3 +162,15 @@ def test_a_way_out_no_one_sees_is_not_offered() -> None:
     assert not offers_sign_out(page("<a href='/logout' class='d-none'>Déconnexion</a>"))
     assert not offers_sign_out(page("<div style='display:none'><a href='/logout'>x</a></div>"))
     assert not offers_sign_out(page("<a href='/connexion'>Se connecter</a>"))
+
+
+@pytest.mark.parametrize("word", SIGN_IN_WORDS)
+def test_each_sign_in_word_names_a_way_in(word: str) -> None:
+    assert offers_sign_in(page(f"<p>Portail</p><a href='/x'>{word.title()}</a>"))
+    assert not offers_sign_in(page(f"<p>{word}</p>"))  # a word, not a control
+    assert not offers_sign_out(page(f"<a href='/x'>{word}</a>"))
+
+
+def test_the_way_out_is_not_a_way_in() -> None:
+    assert not offers_sign_in(page("<a href='/logout'>Déconnexion</a>"))
+    assert not offers_sign_in(page("<a href='/h'>Historique des connexions</a>"))

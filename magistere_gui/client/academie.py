@@ -21,6 +21,7 @@ from magistere_gui import rules
 from magistere_gui.client.answers import (
     added_text,
     find_identifiant,
+    offers_sign_in,
     offers_sign_out,
     unanswered_fields,
 )
@@ -64,7 +65,9 @@ _Parameters = ParamSpec("_Parameters")
 #: Where one sentence of a site's message ends (each is read on its own for "done").
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+")
 #: A refusal that names the identifiant or a password (not a code, not the confirmation).
-_ABOUT_CREDENTIALS = re.compile(r"\bmot de passe\b|identifiant|password|\blogin\b|utilisateur")
+_ABOUT_CREDENTIALS = re.compile(
+    r"\bmot de passe\b|identifiant|password|\blogin\b|utilisateur|authentification|credentials"
+)
 _Result = TypeVar("_Result")
 
 
@@ -272,7 +275,9 @@ class AcademieClient:
             evidence=reading.evidence,
         )
 
-    def _required_action(self, answer: Page, reading: _Reading) -> ActionRequiredError | None:
+    def _required_action(
+        self, answer: Page, reading: _Reading, *, signs_out: bool
+    ) -> ActionRequiredError | None:
         """What the site asks for before letting the person in, if it asks for anything: an
         expired password, a second step, a charter, or a form we do not know."""
         url = public_url(answer.url)
@@ -283,10 +288,10 @@ class AcademieClient:
             (RequiredAction.SECOND_STEP, "second_step"),
             (RequiredAction.ACCEPT_TERMS, "accept_terms"),
         ):
-            if session_opened and not asked:
-                # A session opened and nothing to fill in: only an alert can still ask for
-                # something (a menu's history or help text mentioning an expired password
-                # says nothing about now).
+            if session_opened and signs_out and not asked:
+                # A session's page with its way out and nothing to fill in: only an alert can
+                # still ask for something (a menu's history or help text mentioning an
+                # expired password says nothing about now).
                 said = bool(reading.alert_text) and self._says(key, answer, reading.alert_text)
             else:
                 said = self._says_anywhere(key, answer, reading.message) and bool(
@@ -457,39 +462,47 @@ class AcademieClient:
                 evidence=reading.evidence.because("login form back"),
                 refusals=self._refused(identifiant),
             )
-        if not came_back and reading.alert and self._says("login_failed", answer, message):
+        signs_out = offers_sign_out(answer)
+        if (
+            not came_back
+            and self._says("login_failed", answer, message)
+            and (reading.alert or (not signs_out and _ABOUT_CREDENTIALS.search(fold(message))))
+        ):
+            # A page of refusal without the form (an alert, or the site's words about the
+            # identifiant or password on a page that is no session's: no way out offered).
             raise WrongCredentialsError(
                 "identifiant or password refused",
                 url=url,
                 site_message=message,
-                evidence=reading.evidence.because("alert says refused"),
+                evidence=reading.evidence.because("the site says refused"),
                 refusals=self._refused(identifiant),
             )
         if came_back or answer.status >= 400:
             raise self._not_understood("login answer", answer, reading)
-        required = self._required_action(answer, reading)
+        required = self._required_action(answer, reading, signs_out=signs_out)
         if required is not None:
             raise required
         if reading.alert or self._says("site_error", answer, message):
             raise self._not_understood("login answer (alert or error page)", answer, reading)
-        # A session shows as a cookie set by a redirect away from the login (every Web-SSO),
-        # or as one of these on a page that offers to sign out or says the person is in (a
-        # legacy portal). A cookie or a redirect alone is also what "session expired", error
-        # and maintenance pages do: their words weigh then, not on a page with a way out (a
-        # menu's history of "connexions refusées" says nothing about now).
+        # A success shows a session (a cookie set, or the login page left by a redirect) on
+        # the page of a person who is in: it offers a way out, or says so (styled a success,
+        # "connecté", "bienvenue"), and offers no way in. A cookie and a redirect are also what
+        # "session expired", error, maintenance and "choose first" pages do; a menu's history
+        # of "connexions refusées" says nothing about now, its way out does.
         opened = bool(answer.cookies_set)
         left = self._left_the_page(answer, page.url)
-        said_in = reading.positive or self._says("signed_in", answer, message)
-        said_out = self._says("not_signed_in", answer, message)
-        if (opened or left) and (
-            offers_sign_out(answer) or (not said_out and ((opened and left) or said_in))
-        ):
+        said_in = (
+            (reading.positive or self._says("signed_in", answer, message))
+            and not self._says("not_signed_in", answer, message)
+            and not offers_sign_in(answer)
+        )
+        if (opened or left) and (signs_out or said_in):
             self.refusals.pop(identifiant.lower(), None)
             return LoginSucceeded(
                 identifiant=identifiant,
                 page_url=public_url(answer.url),
                 evidence=reading.evidence.because(
-                    "session opened by a redirect" if opened and left else "signed-in page"
+                    "a session, and a way out" if signs_out else "a session, and said in"
                 ),
             )
         raise self._not_understood("login answer (no session shown)", answer, reading)

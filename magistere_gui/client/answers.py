@@ -18,7 +18,11 @@ from collections.abc import Iterator
 from magistere_gui.client.forms import ParsedForm
 from magistere_gui.client.notices import hidden_from_view
 from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text, fold
-from magistere_gui.client.vocabulary import SIGN_OUT_ADDRESS_PATTERN, SIGN_OUT_PATTERN
+from magistere_gui.client.vocabulary import (
+    SIGN_IN_PATTERN,
+    SIGN_OUT_ADDRESS_PATTERN,
+    SIGN_OUT_PATTERN,
+)
 
 # "Identifiant" as a label: alone ("Identifiant", "Votre identifiant :"), or in a sentence
 # followed by a separator ("Votre identifiant est : jdupont", "identifiant = jdupont"), or
@@ -269,6 +273,33 @@ _MAX_SIGN_OUT_CONTROLS = 5_000
 _SIGN_OUT_INPUT_TYPES = frozenset({"submit", "button", "image"})
 
 
+def _controls_saying(
+    page: Page, words: re.Pattern[str], address: re.Pattern[str] | None = None
+) -> bool:
+    """Whether a link, a button or a form that a browser shows is named by ``words`` (its
+    text, value, title or label) or goes to an ``address`` matching."""
+    controls = page.document().iter("a", "button", "input", "form")
+    for element in itertools.islice(controls, _MAX_SIGN_OUT_CONTROLS):
+        kind = (element.get("type") or "").strip().lower()
+        if element.tag == "input" and kind not in _SIGN_OUT_INPUT_TYPES:
+            continue
+        shown = "" if element.tag == "form" else "".join(itertools.islice(element.itertext(), 20))
+        said = fold(
+            " ".join(
+                (
+                    shown[:200],
+                    *(element.get(name, "")[:200] for name in ("value", "title", "aria-label")),
+                )
+            )
+        )
+        target = (element.get("href") or element.get("action") or "")[:500].lower()
+        if (
+            words.search(said) or (address is not None and address.search(target))
+        ) and not hidden_from_view(element):
+            return True
+    return False
+
+
 def offers_sign_out(page: Page) -> bool:
     """Whether the page offers a way to sign out (a link, a button or a form named so, or
     going to a sign-out address) that a browser shows.
@@ -277,23 +308,10 @@ def offers_sign_out(page: Page) -> bool:
     maintenance or error page (they set cookies and redirect too); every page of a session
     shows a way out, and none of those do.
     """
-    controls = page.document().iter("a", "button", "input", "form")
-    for element in itertools.islice(controls, _MAX_SIGN_OUT_CONTROLS):
-        kind = (element.get("type") or "").strip().lower()
-        if element.tag == "input" and kind not in _SIGN_OUT_INPUT_TYPES:
-            continue
-        shown = "" if element.tag == "form" else "".join(itertools.islice(element.itertext(), 20))
-        words = fold(
-            " ".join(
-                (
-                    shown[:200],
-                    *(element.get(name, "")[:200] for name in ("value", "title", "aria-label")),
-                )
-            )
-        )
-        address = (element.get("href") or element.get("action") or "")[:500].lower()
-        if (
-            SIGN_OUT_PATTERN.search(words) or SIGN_OUT_ADDRESS_PATTERN.search(address)
-        ) and not hidden_from_view(element):
-            return True
-    return False
+    return _controls_saying(page, SIGN_OUT_PATTERN, SIGN_OUT_ADDRESS_PATTERN)
+
+
+def offers_sign_in(page: Page) -> bool:
+    """Whether the page offers to sign in (a "Se connecter" link or button): the page of no
+    one, whatever else it says ("Bienvenue sur le portail")."""
+    return _controls_saying(page, SIGN_IN_PATTERN)

@@ -128,7 +128,8 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         # What the page of a signed-in person says (with a cookie set or a redirect away).
         "signed_in": (
             r"\bconnectee?\b|connexion reussie|\bauthentifiee?\b|\bbienvenue\b"
-            r"|logged in|signed in|\bwelcome\b"
+            r"|mon espace|mon compte|(?:mes|vos) applications|tableau de bord"
+            r"|logged in|signed in|\bwelcome\b|dashboard|my account"
         ),
         "captcha_expired": r"expire|perime|plus valide|delai depasse",
         "captcha_wrong": (

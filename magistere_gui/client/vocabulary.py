@@ -133,6 +133,21 @@ SIGN_OUT_ADDRESS_FRAGMENTS = (
     "sign-out",
 )
 
+#: Words of a control that offers to sign in: a page that offers it is a page of no one
+#: (a portal's public home), unless it also offers a way out.
+SIGN_IN_WORDS = (
+    "se connecter",
+    "connectez-vous",
+    "connexion",
+    "s'identifier",
+    "identifiez-vous",
+    "s'authentifier",
+    "log in",
+    "login",
+    "sign in",
+    "signin",
+)
+
 #: Words of a captcha image (its src, id, alt, class or title).
 CAPTCHA_IMAGE_WORDS = (
     "captcha",
@@ -169,6 +184,7 @@ def _word_pattern(words: Iterable[str]) -> str:
 
 LABEL_PATTERNS = tuple((role, re.compile(_word_pattern(words))) for role, words in LABEL_WORDS)
 SIGN_OUT_PATTERN = re.compile(_word_pattern(SIGN_OUT_WORDS))
+SIGN_IN_PATTERN = re.compile(_word_pattern(SIGN_IN_WORDS))
 SIGN_OUT_ADDRESS_PATTERN = re.compile("|".join(map(re.escape, SIGN_OUT_ADDRESS_FRAGMENTS)))
 NAME_PATTERNS = tuple(
     (role, re.compile("|".join(map(re.escape, fragments)))) for role, fragments in NAME_FRAGMENTS
