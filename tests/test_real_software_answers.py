@@ -611,6 +611,21 @@ def test_a_lookup_that_did_not_look_is_not_nobody_found(
         client.lookup_identifiant("Dupont", JEAN_NUMEN)
 
 
+@pytest.mark.parametrize(
+    ("words", "outcome"),
+    [
+        (MAINTENANCE, SiteNotUnderstoodError),
+        ("Trop de tentatives, réessayez dans 10 minutes.", RateLimitedError),
+    ],
+)
+def test_a_step_two_that_did_not_look_is_not_a_mismatch(
+    academie: HostileServer, client: AcademieClient, words: str, outcome: type
+) -> None:
+    reset_answer(academie, page(f"<p class='erreur'>{words}</p>" + step_two_page()))
+    with pytest.raises(outcome):
+        submit_reset(client)
+
+
 def test_too_many_lookups_is_a_wait(academie: HostileServer, client: AcademieClient) -> None:
     academie.routes[LOOKUP] = page(lookup_form())
     academie.routes[LOOKUP_ANSWER] = page(

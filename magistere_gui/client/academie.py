@@ -621,6 +621,9 @@ class AcademieClient:
                     site_message=message,
                     evidence=reading.evidence,
                 )
+            trouble = self._trouble(answer, reading, "reset answer")
+            if trouble is not None:
+                raise trouble
             if message:
                 raise NotFoundError(
                     "identifiant and NUMEN do not match",
@@ -653,6 +656,9 @@ class AcademieClient:
                 evidence=reading.evidence.because("reset_done said"),
             )
         if self._says("not_found", answer, message):
+            trouble = self._trouble(answer, reading, "reset answer")
+            if trouble is not None:
+                raise trouble
             raise NotFoundError(
                 "identifiant and NUMEN do not match",
                 url=url,
