@@ -58,6 +58,7 @@ from stories import (
     fill_identity,
     go_to_captcha_page,
     go_to_identifiant_page,
+    go_to_password_page,
     wait_idle,
 )
 
@@ -753,3 +754,31 @@ def test_a_lookup_refusal_is_the_form_back_with_the_sites_sentence(
         client.lookup_identifiant("Dupont", JEAN_NUMEN)
     assert caught.value.site_message == "Les données saisies ne nous permettent pas de répondre."
     assert JEAN_NUMEN not in caught.value.site_message
+
+
+@pytest.mark.parametrize(
+    ("status", "retry_after"),
+    [(423, "99999999999"), (429, "99999999999999999999")],
+    ids=["locked", "busy"],
+)
+def test_a_wait_of_centuries_is_said_without_breaking_the_page(
+    qtbot: QtBot, wizard: MagistereWizard, academie: HostileServer, status: int, retry_after: str
+) -> None:
+    """A lock (423) or a limit (429) with ``Retry-After: 99999999999``: the wait was given to
+    a QTimer and added to today's date as it came, and both overflowed in the page's slot
+    (the teacher saw nothing, the test button stayed as it was). A wait is at most a day."""
+    academie.routes[PORTAL] = page(login_form())
+    academie.routes["/externet/login"] = page(
+        "<p>Veuillez patienter.</p>" + login_form(),
+        status=status,
+        headers=[("Retry-After", retry_after)],
+    )
+    password_page = go_to_password_page(qtbot, wizard)
+    qtbot.keyClicks(password_page.identifiant, "jdupont")
+    qtbot.keyClicks(password_page.password.line_edit, PASSWORD)
+    qtbot.mouseClick(password_page.test_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, password_page)
+    message = password_page.status.message.text()
+    assert "Réessayez dans" in message, message
+    if status == 423:
+        assert not password_page.test_button.isEnabled()

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from magistere_gui.client.results import CaptchaChallenge
 
 
+#: The longest wait a site's answer is believed for: a day. A header or a sentence may say
+#: anything ("Retry-After: 99999999999"), and a wait is shown as a time of day and timed.
+MAX_WAIT_SECONDS = 24 * 3600
+
+
+def _said_wait(seconds: int | None) -> int | None:
+    return None if seconds is None else max(0, min(seconds, MAX_WAIT_SECONDS))
+
+
 class MagistereError(Exception):
     """Base of every error the client raises on purpose.
 
@@ -155,7 +164,7 @@ class AccountLockedError(MagistereError):
         evidence: Evidence | None = None,
     ) -> None:
         super().__init__(detail, url=url, site_message=site_message, evidence=evidence)
-        self.retry_after_seconds = retry_after_seconds
+        self.retry_after_seconds = _said_wait(retry_after_seconds)
 
 
 class CaptchaError(MagistereError):
@@ -190,7 +199,7 @@ class RateLimitedError(MagistereError):
         evidence: Evidence | None = None,
     ) -> None:
         super().__init__(detail, url=url, site_message=site_message, evidence=evidence)
-        self.retry_after_seconds = retry_after_seconds
+        self.retry_after_seconds = _said_wait(retry_after_seconds)
 
 
 class ServerError(MagistereError):
