@@ -447,6 +447,37 @@ def test_no_identifiant_is_shown_unless_the_page_shows_one_whole(
         client.lookup_identifiant("Dupont", JEAN_NUMEN)
 
 
+@pytest.mark.parametrize(
+    "result",
+    [
+        "<div class='resultat'><p>Votre identifiant est : <b>jdupont</b></p></div>",
+        "<div class='alert alert-success'>Votre identifiant est : jdupont</div>",
+        "<table><tr><th>Nom</th><th>Identifiant</th></tr>"
+        "<tr><td>DUPONT Jean</td><td>jdupont</td></tr></table>",
+    ],
+    ids=["above-the-form", "styled-a-success", "a-table-under-the-form"],
+)
+def test_a_result_shown_with_the_search_form_again_is_found(
+    academie: HostileServer, client: AcademieClient, result: str
+) -> None:
+    """Many PHP search pages show the result with the form again, for another search: that
+    was "nobody with this name and NUMEN", sending the teacher to doubt her NUMEN."""
+    lookup_answer(academie, result + lookup_form())
+    assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont"
+
+
+def test_the_search_pages_own_help_is_no_result(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    helped = (
+        "<p>Votre identifiant est : pnom (initiale du prénom, puis le nom).</p>" + lookup_form()
+    )
+    academie.routes[LOOKUP] = page(helped)
+    academie.routes[LOOKUP_ANSWER] = page("<p class='erreur'>Aucun agent trouvé.</p>" + helped)
+    with pytest.raises(NotFoundError):
+        client.lookup_identifiant("Dupont", JEAN_NUMEN)
+
+
 def test_a_sentence_hidden_from_people_names_no_identifiant(
     academie: HostileServer, client: AcademieClient
 ) -> None:

@@ -363,8 +363,15 @@ class AcademieClient:
             url = public_url(answer.url)
             reading = self._read(answer, form, (typed, canonical_numen))
             came_back = self._came_back(answer, roles)
-            if not came_back and not reading.alert and answer.status < 400:
-                identifiant = find_identifiant(answer, self.profile.pattern("identifiant_found"))
+            if not reading.alert and answer.status < 400:
+                # With the form back for another search, only what the answer adds is read.
+                identifiant = find_identifiant(
+                    answer,
+                    self.profile.pattern("identifiant_found"),
+                    known=frozenset(folded for folded, _ in page.lines)
+                    if came_back
+                    else frozenset(),
+                )
                 if identifiant:
                     return IdentifiantFound(
                         identifiant=identifiant,

@@ -129,13 +129,14 @@ def _clause_ends(value: str, rest: str) -> bool:
     return not rest or value[-1:] in _CLAUSE_ENDS or rest[0] in _CLAUSE_ENDS
 
 
-def _labelled_values(page: Page) -> Iterator[str]:
+def _labelled_values(page: Page, known: frozenset[str]) -> Iterator[str]:
     """The values shown next to an "identifiant" label, line by line as a browser lays the
     page out: in the same sentence after a separator (or ending the clause after "est"), or
-    alone on the next line (next cell, ``dd``, bold text, read-only field)."""
+    alone on the next line (next cell, ``dd``, bold text, read-only field). Lines in
+    ``known`` (the page the form was sent from: its help) are no label."""
     lines = page.lines
     for index, (folded, _shown) in enumerate(lines):
-        if "identifiant" not in folded:
+        if "identifiant" not in folded or folded in known:
             continue
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
         if _LABEL_ALONE.match(folded):
@@ -153,14 +154,45 @@ def _labelled_values(page: Page) -> Iterator[str]:
                 yield value
 
 
-def _pinned_value(page: Page, pinned: re.Pattern[str]) -> str:
+_MAX_CELLS_READ = 2_000
+
+
+def _column_values(page: Page, known: frozenset[str]) -> Iterator[str]:
+    """The values under an "identifiant" column header: the cell of the same column in the
+    next row (a table of results: "Nom | Identifiant" over "DUPONT Jean | jdupont")."""
+    for cell in itertools.islice(page.document().iter("th", "td"), _MAX_CELLS_READ):
+        label = fold(cell.text_content()[:200])
+        if not _LABEL_ALONE.match(label) or label in known or hidden_from_view(cell):
+            continue
+        row = cell.getparent()
+        if row is None:
+            continue
+        cells = list(itertools.islice(row.iterchildren("th", "td"), 50))
+        below = row.getnext()
+        while below is not None and below.tag != "tr":
+            below = below.getnext()
+        group = row.getparent()
+        if below is None and group is not None and group.tag == "thead":
+            body = group.getnext()
+            below = next(body.iter("tr"), None) if body is not None else None
+        if cell not in cells or below is None:
+            continue
+        under = list(itertools.islice(below.iterchildren("th", "td"), len(cells)))
+        column = cells.index(cell)
+        if column < len(under):
+            yield _alone(fold(under[column].text_content()[:200]))
+
+
+def _pinned_value(page: Page, pinned: re.Pattern[str], known: frozenset[str]) -> str:
     """The whole word where a profile's sentence puts the identifiant: in one line if it
     matches there, else in the page's text (a sentence across cells). A pattern may match
     only the start of a longer word (a look-alike letter, a direction mark)."""
     for folded, _shown in page.lines:
-        match = pinned.search(folded)
+        match = pinned.search(folded) if folded not in known else None
         if match:
             return folded[match.start("identifiant") :].split(" ", 1)[0]
+    if known:  # the form back: only its own lines are read
+        return ""
     match = pinned.search(page.plain_text)
     return page.plain_text[match.start("identifiant") :].split(" ", 1)[0] if match else ""
 
@@ -193,13 +225,18 @@ def _shown_alone(candidate: str, page: Page) -> bool:
     return seen
 
 
-def find_identifiant(page: Page, pinned: re.Pattern[str] | None = None) -> str | None:
+def find_identifiant(
+    page: Page, pinned: re.Pattern[str] | None = None, *, known: frozenset[str] = frozenset()
+) -> str | None:
     """The one identifiant the page shows next to its label (or where the profile's sentence
     ``pinned`` puts it), whole, or None: never a part of a word, never one of several (two
-    values, or homonyms' identifiants, on the page), never a name or a placeholder."""
-    values = list(itertools.islice(_labelled_values(page), _MAX_LABELLED_VALUES))
+    values, or homonyms' identifiants, on the page), never a name or a placeholder. With
+    ``known`` (the folded lines of the page the form was sent from, when the answer shows
+    that form again for another search), only the lines the answer adds are labels."""
+    values = list(itertools.islice(_labelled_values(page, known), _MAX_LABELLED_VALUES))
+    values += itertools.islice(_column_values(page, known), _MAX_LABELLED_VALUES)
     if pinned is not None:
-        values.append(_pinned_value(page, pinned))
+        values.append(_pinned_value(page, pinned, known))
     found = {candidate for value in values if (candidate := _candidate(value))}
     if len(found) != 1:
         return None
