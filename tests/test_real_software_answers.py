@@ -48,6 +48,7 @@ from magistere_gui.client import (
     load_profile,
 )
 from magistere_gui.client.errors import ActionRequiredError, MagistereError, RateLimitedError
+from magistere_gui.client.outcomes import ANY_OPERATION, OUTCOMES
 from magistere_gui.client.results import NewPassword
 
 LOGIN = "/externet/login"
@@ -615,6 +616,26 @@ def test_words_of_real_change_pages(
     except MagistereError as error:
         result = error
     assert isinstance(result, outcome), result
+
+
+def test_a_login_behind_the_change_page_that_asks_something_first_is_one_of_its_outcomes(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """The change page asks to log in (a Web-SSO); the login answers with Keycloak's "update
+    password" action (new and confirmation, no current one): "something else first" is an
+    outcome of the change too, in its closed set (the wizard has a sentence for it)."""
+    academie.routes[CHANGE] = page(login_form(LOGIN))
+    academie.routes[LOGIN] = page(
+        "<h1>Mettre à jour le mot de passe</h1><form method='post' action='/kc/required'>"
+        "<label for='n'>Nouveau mot de passe</label><input id='n' type='password' name='pn'>"
+        "<label for='c'>Confirmation</label><input id='c' type='password' name='pc'>"
+        "<input type='submit' value='Soumettre'></form>",
+        headers=[cookie("KC_RESTART")],
+    )
+    with pytest.raises(MagistereError) as raised:
+        client.change_password("jdupont", PASSWORD, NEW_PASSWORD)
+    assert isinstance(raised.value, ActionRequiredError)
+    assert isinstance(raised.value, OUTCOMES["change_password"] + ANY_OPERATION)
 
 
 # ------------------------------------------------------------------ refusals that are not refusals

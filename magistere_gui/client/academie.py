@@ -689,8 +689,8 @@ class AcademieClient:
 
         Outcomes: changed, only when the site says so with no alert (the form gone, or the
         message styled as a success); the current password refused (counted like a login
-        refusal); the new password refused (with the site's rule); locked; otherwise not
-        understood.
+        refusal); the new password refused (with the site's rule); locked; the login asked
+        for first answered with something else to do first; otherwise not understood.
         """
         identifiant = identifiant.strip()
         if not identifiant or not old_password or not new_password:

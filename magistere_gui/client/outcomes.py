@@ -71,6 +71,8 @@ OUTCOMES: Mapping[str, tuple[type[object], ...]] = MappingProxyType(
             WrongCredentialsError,
             PasswordRejectedError,
             AccountLockedError,
+            # The login a Web-SSO asks for first may itself ask for something else first.
+            ActionRequiredError,
             EmptyFieldError,
         ),
     }
