@@ -563,6 +563,22 @@ def change_answer(academie: HostileServer, answer: object) -> None:
     academie.routes["/identifiant/changer.php"] = answer  # type: ignore[assignment]
 
 
+def test_a_login_page_whose_help_mentions_a_change_is_not_a_change(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """The change answered with the portal's login page (the session was gone), whose help
+    says "Si votre mot de passe a été modifié récemment…": a condition, not a change."""
+    change_answer(
+        academie,
+        page(
+            "<p>Si votre mot de passe a été modifié récemment, attendez cinq minutes avant de "
+            "vous connecter.</p>" + login_form(LOGIN)
+        ),
+    )
+    with pytest.raises(SiteNotUnderstoodError):
+        client.change_password("jdupont", PASSWORD, NEW_PASSWORD)
+
+
 def test_changed_too_recently_is_not_changed(
     academie: HostileServer, client: AcademieClient
 ) -> None:

@@ -84,12 +84,13 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"|mot de passe ?: ?(?:votre |le )?numen|numen (?:comme|pour|en guise de) (?:nouveau )?mot de passe"
         ),
         # What takes back, in its own sentence, a "done" (said by reset_done, password_changed,
-        # mail_sent_now): a negation, a failure, an error, a future, a purpose, a question.
+        # mail_sent_now): a negation, a failure, an error, a future, a purpose, a condition,
+        # a question.
         "not_done": (
             r"\bn'(?:a|ont|est|ai|avons|avez)(?: pas| pu| jamais| point)|\bne (?:\w+ )?(?:pas|plus|jamais)\b"
             r"|\bpas (?:ete|encore|pu)\b|\baucune?\b|impossible|echec|echoue|\berreur\b|\berror\b"
             r"|\bnot\b|\bfailed\b|\bunable\b|\bsera\b|\bseront\b|\bva etre\b|\bpourra\b"
-            r"|\bpour que\b|\bafin que\b|\?"
+            r"|\bpour que\b|\bafin que\b|\bsi\b|\?"
         ),
         # The form's token or session was lost: the password or NUMEN was never judged.
         "session_lost": (
