@@ -140,8 +140,6 @@ def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorS
     Whatever is wrong (a profile typed by hand, a simulator that cannot listen) is a
     :class:`StartupError` that says it in plain words, never a traceback."""
     from magistere_gui.client import ProfileError, default_profile_path, load_profile
-    from magistere_gui.profile_errors import explain
-    from magistere_gui.rules import QT_TRANSLATE_NOOP, Message
 
     try:
         if not arguments.demo:
@@ -153,6 +151,8 @@ def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorS
         try:
             server = SimulatorServer(port=0, test_hooks=False, layout=layout or "classique")
         except OSError as error:
+            from magistere_gui.rules import QT_TRANSLATE_NOOP, Message
+
             log.warning("the demo simulator cannot listen: %s", type(error).__name__)
             cannot_listen = QT_TRANSLATE_NOOP(
                 "profile",
@@ -163,6 +163,10 @@ def choose_sites(arguments: argparse.Namespace) -> tuple[SiteProfile, SimulatorS
         server.start()
         return server.profile(), server
     except ProfileError as error:
+        # Only on this path: the explanations (and the rules they use) cost some milliseconds
+        # before the first page.
+        from magistere_gui.profile_errors import explain
+
         log.info("site profile refused: %s", error)
         raise StartupError(explain(error)) from error
 

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QLayout,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -28,6 +24,12 @@ from magistere_gui.gui.pages.base import BasePage, ClientSource, WizardContext
 from magistere_gui.gui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    # Each PySide class costs its type's set-up when first named: the ones only needed
+    # later (closing, the demo banner, scroll areas) are imported where they are used.
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QLayout, QMessageBox, QScrollArea
+
     from magistere_gui.gui.fit import HeaderKeeper
 
 
@@ -194,6 +196,8 @@ class MagistereWizard(QWizard):
 
     def something_typed(self) -> bool:
         """Whether closing now would lose what the teacher typed."""
+        from PySide6.QtWidgets import QLineEdit
+
         return any(
             field.text() and not field.isReadOnly()
             for field in self.findChildren(QLineEdit)
@@ -209,6 +213,8 @@ class MagistereWizard(QWizard):
         if self._closing_question is not None:
             self._closing_question.raise_()
             return
+        from PySide6.QtWidgets import QMessageBox
+
         question = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Close the assistant?"),
@@ -352,7 +358,7 @@ class MagistereWizard(QWizard):
         layout.addWidget(accounts_label)
         layout.addWidget(listing, 1)
         # At large text the banner is taller than a small screen: it scrolls (down only).
-        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QScrollArea
 
         holder = QScrollArea(self)
         holder.setWidget(banner)
@@ -392,7 +398,8 @@ def _laid_out(layout: QLayout) -> list[QWidget]:
 def _controls_of(widget: QWidget) -> list[QWidget]:
     """A widget, or the controls it lays out (a secret field and its "show" box, a status
     area, the content of a scroll area), in their own order."""
-    content = widget.widget() if isinstance(widget, QScrollArea) else None
+    # By class name: naming QScrollArea would set its type up before the first paint.
+    content = cast("QScrollArea", widget).widget() if widget.inherits("QScrollArea") else None
     if content is not None:
         return [widget, *_controls_of(content)]
     own = widget.layout()
