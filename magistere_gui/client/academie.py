@@ -350,6 +350,20 @@ class AcademieClient:
             return False
         return urlsplit(answer.url).path.rstrip("/") != urlsplit(page_url).path.rstrip("/")
 
+    def _raise_if_locked(self, answer: Page, reading: _Reading, *, came_back: bool) -> None:
+        """A lock (HTTP 423, or the site says so) ends a login or a change. With the form back,
+        only what the answer says counts: the login page's own help ("le compte est verrouillé
+        après 5 essais") was there before we sent anything."""
+        says = self._says if came_back else self._says_anywhere
+        if answer.status == 423 or says("login_locked", answer, reading.message):
+            raise AccountLockedError(
+                "account locked after failed attempts",
+                url=public_url(answer.url),
+                retry_after_seconds=self._retry_after_seconds(answer, reading.message),
+                site_message=reading.message,
+                evidence=reading.evidence.because("lock said or HTTP 423"),
+            )
+
     def _refused(self, identifiant: str) -> int:
         key = identifiant.strip().lower()
         self.refusals[key] += 1
@@ -440,17 +454,7 @@ class AcademieClient:
         url = public_url(answer.url)
         message = reading.message
         came_back = self._came_back(answer, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD))
-        # With the form back, only what the answer says counts: the login page's own help
-        # ("le compte est verrouillé après 5 essais") was there before we sent anything.
-        says = self._says if came_back else self._says_anywhere
-        if answer.status == 423 or says("login_locked", answer, message):
-            raise AccountLockedError(
-                "account locked after failed attempts",
-                url=url,
-                retry_after_seconds=self._retry_after_seconds(answer, message),
-                site_message=message,
-                evidence=reading.evidence.because("lock said or HTTP 423"),
-            )
+        self._raise_if_locked(answer, reading, came_back=came_back)
         if answer.status == 429:
             raise RateLimitedError(
                 "too many attempts (HTTP 429)",
@@ -763,15 +767,7 @@ class AcademieClient:
         url = public_url(answer.url)
         message = reading.message
         came_back = self._came_back(answer, roles)
-        says = self._says if came_back else self._says_anywhere
-        if answer.status == 423 or says("login_locked", answer, message):
-            raise AccountLockedError(
-                "account locked",
-                url=url,
-                retry_after_seconds=self._retry_after_seconds(answer, message),
-                site_message=message,
-                evidence=reading.evidence,
-            )
+        self._raise_if_locked(answer, reading, came_back=came_back)
         said_changed = self._says_done(
             "password_changed", answer, message, against=("site_error", "password_rejected")
         )
