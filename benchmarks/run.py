@@ -154,6 +154,33 @@ def startup_figures(runs: int) -> list[Figure]:
 # the longest gap between two beats of a 1 ms precise heartbeat on the UI thread, from the
 # click that starts an operation to its answer on screen. A fresh process per run: the
 # teacher's first click pays for whatever is loaded on first use, and so does this figure.
+# The UI thread's heartbeat, the same in our probe and in the bare window's floor.
+_HEARTBEAT = textwrap.dedent(
+    """
+    longest = 0.0
+    clock = QElapsedTimer()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(1)
+
+    busy_longest = 0.0
+    cpu_before = time.process_time()
+
+    def beat():
+        # The gap, and how much of it this process was working (its threads' CPU time): a
+        # gap while the process sat idle is another program's doing, not a pause of ours.
+        global longest, busy_longest, cpu_before
+        gap = clock.nsecsElapsed() / 1e6
+        cpu = time.process_time()
+        longest = max(longest, gap)
+        busy_longest = max(busy_longest, min(gap, 1000 * (cpu - cpu_before)))
+        cpu_before = cpu
+        clock.restart()
+
+    heartbeat.timeout.connect(beat)
+    """
+)
+
 _PAUSE_PROBE = textwrap.dedent(
     """
     import cProfile, pstats, sys, time
@@ -245,27 +272,10 @@ _PAUSE_PROBE = textwrap.dedent(
         start = wizard.next
         done = lambda: not page.runner.busy and not page.image.pixmap().isNull()
 
-    longest = 0.0
-    clock = QElapsedTimer()
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(1)
-
-    busy_longest = 0.0
-    cpu_before = time.process_time()
-
-    def beat():
-        # The gap, and how much of it this process was working (its threads' CPU time): a
-        # gap while the process sat idle is another program's doing, not a pause of ours.
-        global longest, busy_longest, cpu_before
-        gap = clock.nsecsElapsed() / 1e6
-        cpu = time.process_time()
-        longest = max(longest, gap)
-        busy_longest = max(busy_longest, min(gap, 1000 * (cpu - cpu_before)))
-        cpu_before = cpu
-        clock.restart()
-
-    heartbeat.timeout.connect(beat)
+    """
+)
+_PAUSE_PROBE += _HEARTBEAT + textwrap.dedent(
+    """
     settle(lambda: True)
     profiler = cProfile.Profile() if profiling else None
     clock.start()
@@ -297,27 +307,10 @@ _PAUSE_FLOOR = textwrap.dedent(
     window.show()
     for _ in range(20):
         app.processEvents()
-    longest = 0.0
-    clock = QElapsedTimer()
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(1)
-
-    busy_longest = 0.0
-    cpu_before = time.process_time()
-
-    def beat():
-        # The gap, and how much of it this process was working (its threads' CPU time): a
-        # gap while the process sat idle is another program's doing, not a pause of ours.
-        global longest, busy_longest, cpu_before
-        gap = clock.nsecsElapsed() / 1e6
-        cpu = time.process_time()
-        longest = max(longest, gap)
-        busy_longest = max(busy_longest, min(gap, 1000 * (cpu - cpu_before)))
-        cpu_before = cpu
-        clock.restart()
-
-    heartbeat.timeout.connect(beat)
+    """
+)
+_PAUSE_FLOOR += _HEARTBEAT + textwrap.dedent(
+    """
     clock.start()
     cpu_before = time.process_time()
     heartbeat.start()
