@@ -9,12 +9,13 @@ own unlock question, or answer slowly over D-Bus).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from accounts import JEAN_NUMEN
@@ -23,6 +24,7 @@ from magistere_gui import keychain
 from magistere_gui.client import AcademieClient, SiteProfile
 from magistere_gui.gui.pages.done import DonePage
 from magistere_gui.gui.wizard import MagistereWizard
+from magistere_gui.gui.worker import TaskRunner
 from stories import (
     fill_identity,
     go_to_identifiant_page,
@@ -99,3 +101,64 @@ def test_the_keychain_is_read_and_written_off_the_ui_thread(
     assert watched_keyring.entries == {(keychain.SERVICE, keychain.IDENTIFIANT_KEY): "jdupont"}
     assert len(watched_keyring.threads) >= 2  # read on arrival, written on Next
     assert all(thread is not threading.main_thread() for thread in watched_keyring.threads)
+
+
+class PaintCounter(QObject):
+    """Counts the paints a window's update requests bring (what the teacher sees change)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.paints = 0
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.paints += 1
+        return False
+
+
+def test_a_call_begins_once_the_window_shows_the_click(qtbot: QtBot) -> None:
+    """A worker running Python while the window paints makes both take turns with the
+    interpreter: the click would show late. The call waits for the paint the click brought
+    (its "busy" state), whatever the UI thread does before it returns to the event loop."""
+    window = QLabel("Vérifier")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    counter = PaintCounter(window)
+    runner = TaskRunner(window)
+    paints_seen_by_the_call: list[int] = []
+    runner.start(lambda: paints_seen_by_the_call.append(counter.paints))
+    window.setText("Connexion au site de l'académie…")  # what the click changed
+    time.sleep(0.2)  # the UI thread still busy: a call begun at once would run meanwhile
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert len(paints_seen_by_the_call) == 1
+    assert paints_seen_by_the_call[0] >= 1
+
+
+def test_a_call_of_an_unchanged_or_hidden_window_still_begins(qtbot: QtBot) -> None:
+    hidden = QLabel("hidden")
+    qtbot.addWidget(hidden)
+    shown = QLabel("unchanged")
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    for owner in (hidden, shown):
+        runner = TaskRunner(owner)
+        with qtbot.waitSignal(runner.succeeded, timeout=2_000) as answered:
+            runner.start(lambda: "answered")
+        assert answered.args == ["answered"]
+
+
+def test_a_call_stopped_before_the_paint_never_begins(qtbot: QtBot) -> None:
+    window = QLabel("Vérifier")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    runner = TaskRunner(window)
+    ran = threading.Event()
+    runner.start(ran.set)
+    window.setText("Arrêté.")
+    assert runner.cancel() is False  # nothing was sent, and the page may say so
+    qtbot.wait(TaskRunner.PAINT_WAIT_MS * 3)
+    assert not ran.is_set()
