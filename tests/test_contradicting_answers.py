@@ -118,7 +118,9 @@ def test_a_way_out_beside_a_refusal_that_is_no_alert_is_not_understood(
 ) -> None:
     """A way out says "you are in", the site's words say "refused": the two disagree, and
     neither a success nor a refusal is true for sure. It was a success."""
-    login_answer(academie, WAY_OUT + "<h1>Mon espace</h1>" + said, through_redirect=through_redirect)
+    login_answer(
+        academie, WAY_OUT + "<h1>Mon espace</h1>" + said, through_redirect=through_redirect
+    )
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
 
@@ -272,7 +274,7 @@ def test_a_refusal_that_warns_of_a_lock_to_come_is_a_refusal_not_a_lock(
 def test_a_refusal_page_offering_to_unlock_is_not_a_lock(
     academie: HostileServer, client: AcademieClient
 ) -> None:
-    """"Débloquer mon compte" is a link every refusal page of some portals carries: it
+    """ "Débloquer mon compte" is a link every refusal page of some portals carries: it
     names what a person may do, not what happened ("bloqué" inside "débloquer")."""
     login_answer(
         academie,
@@ -290,3 +292,25 @@ def test_an_english_lookup_refusal_is_nobody_found(
     with pytest.raises(NotFoundError):
         client.lookup_identifiant("Dupont", JEAN_NUMEN)
 
+
+def test_a_refusal_in_plain_text_beside_a_greeting_box_is_not_a_success(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """The site's message box says "Bienvenue", a plain paragraph below it says the password
+    is wrong: only the box was read, and the cookie and "bienvenue" made a success."""
+    login_answer(academie, "<div class='info'>Bienvenue Jean</div><p>Mot de passe incorrect.</p>")
+    with pytest.raises(WrongCredentialsError):
+        client.check_credentials("jdupont", PASSWORD)
+
+
+def test_a_refusal_page_that_says_the_site_is_in_trouble_is_no_refusal(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """The password was not judged ("une erreur technique"): no refusal is counted."""
+    login_answer(
+        academie,
+        "<p>Une erreur technique est survenue : échec de l'authentification.</p>",
+    )
+    with pytest.raises(SiteNotUnderstoodError):
+        client.check_credentials("jdupont", PASSWORD)
+    assert not client.refusals

@@ -196,9 +196,9 @@ NOT_SIGNED_IN = {
     ),
     # Nothing at all, with a cookie.
     "blank-with-cookie": page("", headers=[cookie()]),
-    # A Keycloak-style JSON error served to a form post.
+    # A JSON error served to a form post, that names no refusal.
     "json-error": page(
-        '{"error":"invalid_grant","error_description":"Invalid user credentials"}',
+        '{"error":"server_error","error_description":"Unexpected state"}',
         content_type="application/json",
         headers=[cookie("KC_RESTART")],
     ),
@@ -212,6 +212,24 @@ def test_a_cookie_alone_on_a_page_that_is_not_a_session_is_not_a_success(
     login_answer(academie, answer)
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
+
+
+def test_a_json_refusal_in_english_is_a_refusal_counted(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """Keycloak's JSON refusal to a form post: a browser shows it as text, and its words say
+    the password was refused (it was "not understood" while the client knew French only)."""
+    login_answer(
+        academie,
+        page(
+            '{"error":"invalid_grant","error_description":"Invalid user credentials"}',
+            content_type="application/json",
+            headers=[cookie("KC_RESTART")],
+        ),
+    )
+    with pytest.raises(WrongCredentialsError):
+        client.check_credentials("jdupont", PASSWORD)
+    assert client.refusals["jdupont"] == 1
 
 
 def through_a_redirect_with_a_session(academie: HostileServer, body: str) -> None:

@@ -67,6 +67,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!;])\s+")
 #: A refusal that names the identifiant or a password (not a code, not the confirmation).
 _ABOUT_CREDENTIALS = re.compile(
     r"\bmot de passe\b|identifiant|password|\blogin\b|utilisateur|authentification|credentials"
+    r"|\busername\b|\buser name\b|\bauthentication\b"
 )
 _Result = TypeVar("_Result")
 
@@ -137,6 +138,17 @@ class _Reading:
     evidence: Evidence
     #: Only the blocks styled as alerts (what the site insists on now).
     alert_text: str = ""
+    #: Every sentence the answer adds to the page the form was on, message blocks or not:
+    #: what a person also reads ("Mot de passe incorrect." in a plain paragraph beside a
+    #: "Bienvenue" box). Read for words that contradict the message, never shown.
+    added: str = ""
+
+    @property
+    def heard(self) -> str:
+        """The message and the added sentences together (each once)."""
+        if not self.added or self.added == self.message:
+            return self.message
+        return f"{self.message} {self.added}".strip()
 
 
 class AcademieClient:
@@ -197,11 +209,11 @@ class AcademieClient:
         """The site's words (its message blocks, else what it added to the page) and the
         evidence of the answer. Secrets the page echoes are masked at once."""
         found = notices(answer)
+        added = scrub(added_text(form.page_pieces, answer), secrets)
         if found:
-            message = " ".join(notice.text for notice in found)
+            message = scrub(" ".join(notice.text for notice in found), secrets)
         else:
-            message = added_text(form.page_pieces, answer)
-        message = scrub(message, secrets)
+            message = added
         alert = any(notice.tone is Tone.NEGATIVE for notice in found)
         positive = any(notice.tone is Tone.POSITIVE for notice in found)
         evidence = Evidence(
@@ -221,6 +233,7 @@ class AcademieClient:
             positive=positive,
             evidence=evidence,
             alert_text=alert_text,
+            added=added,
         )
 
     def _says(self, pattern_key: str, page: Page, message: str = "") -> bool:
@@ -234,12 +247,51 @@ class AcademieClient:
         """Whether the site says this was done in a sentence that does not take it back: "n'a
         pas été réinitialisé", "ne peut pas être", "échec", "sera" (``not_done``), or says one
         of ``against`` too ("changé trop récemment" is a rule, not a change)."""
-        pattern = self.profile.pattern(pattern_key)
-        vetoes = [self.profile.pattern(key) for key in ("not_done", *against)]
         text = fold(message) if message else page.plain_text
+        return self._said_in_a_sentence(pattern_key, text, ("not_done", *against))
+
+    def _said_in_a_sentence(self, pattern_key: str, text: str, vetoes: tuple[str, ...]) -> bool:
+        """Whether one sentence of ``text`` (folded) says this and none of the ``vetoes``."""
+        pattern = self.profile.pattern(pattern_key)
+        vetoing = [self.profile.pattern(key) for key in vetoes]
         return any(
-            pattern.search(sentence) and not any(veto.search(sentence) for veto in vetoes)
+            pattern.search(sentence) and not any(veto.search(sentence) for veto in vetoing)
             for sentence in _SENTENCE_END.split(text)
+        )
+
+    def _says_lock(self, answer: Page, message: str, *, anywhere: bool) -> bool:
+        """Whether the site says the account is locked now: in a sentence that does not
+        announce it for later ("il vous reste 2 essais avant que votre compte soit
+        verrouillé" is a warning that comes with a refusal). Read in the message (else the
+        page), and with ``anywhere`` in the page's text too."""
+        texts = [fold(message) if message else answer.plain_text]
+        if anywhere and message:
+            texts.append(answer.plain_text)
+        return any(
+            self._said_in_a_sentence("login_locked", text, ("lock_to_come",)) for text in texts
+        )
+
+    def _refusal_in_a_line(self, answer: Page, before: Page) -> bool:
+        """Whether one line the answer adds to ``before`` (as a browser lays it out: a
+        paragraph, an alert, a cell) refuses the identifiant or the password in one
+        sentence. A session's menu holds "Mot de passe" and "Dernières connexions refusées"
+        apart: that says nothing about this try."""
+        known = frozenset(folded for folded, _shown in before.lines)
+        refused = self.profile.pattern("login_failed")
+        return any(
+            refused.search(sentence) and _ABOUT_CREDENTIALS.search(sentence)
+            for folded, _shown in answer.lines
+            if folded not in known
+            for sentence in _SENTENCE_END.split(folded)
+        )
+
+    def _refusal_said(self, answer: Page, words: str) -> bool:
+        """Whether ``words`` refuse the identifiant or the password (not a code, not the
+        confirmation of a new password)."""
+        return (
+            bool(words)
+            and self._says("login_failed", answer, words)
+            and bool(_ABOUT_CREDENTIALS.search(fold(words)))
         )
 
     def _trouble(self, answer: Page, reading: _Reading, what: str) -> MagistereError | None:
@@ -249,7 +301,7 @@ class AcademieClient:
         message = reading.message
         if not message:
             return None
-        if self._says("login_locked", answer, message):
+        if self._says_lock(answer, message, anywhere=False):
             return RateLimitedError(
                 f"{what}: too many attempts",
                 url=public_url(answer.url),
@@ -354,8 +406,7 @@ class AcademieClient:
         """A lock (HTTP 423, or the site says so) ends a login or a change. With the form back,
         only what the answer says counts: the login page's own help ("le compte est verrouillé
         après 5 essais") was there before we sent anything."""
-        says = self._says if came_back else self._says_anywhere
-        if answer.status == 423 or says("login_locked", answer, reading.message):
+        if answer.status == 423 or self._says_lock(answer, reading.message, anywhere=not came_back):
             raise AccountLockedError(
                 "account locked after failed attempts",
                 url=public_url(answer.url),
@@ -403,6 +454,11 @@ class AcademieClient:
                     if came_back
                     else frozenset(),
                 )
+                if identifiant and self._lookup_took_back(answer, reading):
+                    trouble = self._trouble(answer, reading, "lookup answer")
+                    raise trouble or self._not_understood(
+                        "lookup answer (an identifiant, and a failure said)", answer, reading
+                    )
                 if identifiant:
                     return IdentifiantFound(
                         identifiant=identifiant,
@@ -420,6 +476,16 @@ class AcademieClient:
                     evidence=reading.evidence,
                 )
         raise self._not_understood("lookup answer", answer, reading)
+
+    def _lookup_took_back(self, answer: Page, reading: _Reading) -> bool:
+        """Whether the answer also says the search failed (an error, nobody found, the
+        service away, a search that could not be made): then what follows "Votre
+        identifiant est" is a default, a template's leftover or someone else's."""
+        words = reading.heard
+        return bool(words) and any(
+            self._says(key, answer, words)
+            for key in ("site_error", "not_found", "lookup_failed", "login_locked")
+        )
 
     # ------------------------------------------------------------------ login
 
@@ -491,13 +557,34 @@ class AcademieClient:
                 refusals=self._refused(identifiant),
             )
         signs_out = offers_sign_out(answer)
+        if not came_back and reading.alert and self._says("login_failed", answer, message):
+            # A refusal in an alert wins over a way out: a portal's template may show
+            # "Déconnexion" on every page; the alert is what the site says about this try.
+            raise WrongCredentialsError(
+                "identifiant or password refused",
+                url=url,
+                site_message=message,
+                evidence=reading.evidence.because("the site says refused, in an alert"),
+                refusals=self._refused(identifiant),
+            )
+        seems_in = signs_out or reading.positive
+        if not came_back and seems_in and self._refusal_in_a_line(answer, page):
+            # A way out (or a message styled a success) says "in", a line the answer adds
+            # says "refused": neither is true for sure.
+            raise self._not_understood(
+                "login answer (a way out, and a refusal said)", answer, reading
+            )
         if (
             not came_back
-            and self._says("login_failed", answer, message)
-            and (reading.alert or (not signs_out and _ABOUT_CREDENTIALS.search(fold(message))))
+            and not seems_in
+            and self._refusal_said(answer, reading.heard)
+            and not any(
+                self._says(key, answer, reading.heard)
+                for key in ("site_error", "session_lost", "account_unusable")
+            )
         ):
-            # A page of refusal without the form (an alert, or the site's words about the
-            # identifiant or password on a page that is no session's: no way out offered).
+            # A page of refusal without the form: the site's words about the identifiant or
+            # password on a page that is no session's.
             raise WrongCredentialsError(
                 "identifiant or password refused",
                 url=url,

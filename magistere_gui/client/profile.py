@@ -47,11 +47,31 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         "not_found": (
             r"aucun|introuvable|pas ete trouve|inconnu|ne correspond|incorrect|errone|invalide"
             r"|pas valide|n'existe pas|pas reconnu|ne figure pas|ne permettent pas de vous identifier"
+            r"|\bno (?:such )?(?:account|user|agent|match|record|result|entry)s?\b|not found"
+            r"|\bunknown\b|\b(?:does|do) not match|\bnot (?:recogni[sz]ed|registered)"
         ),
+        # A lookup that says it did not look, or not to the end: what it prints beside that
+        # ("Votre identifiant est : …") is no result ("La recherche n'a pas pu aboutir").
+        "lookup_failed": (
+            r"n'a pas pu|n'ont pas pu|pas pu (?:etre|aboutir)|\bimpossible\b|\bechec\b"
+            r"|\berror\b|\bfailed\b|\bunable\b|\bcould not\b"
+        ),
+        # A word inside another ("deverrouiller", "debloquer": a link to do it) says no lock.
         "login_locked": (
-            r"verrouill|bloque|suspendu|trop de tentatives|trop d'essais|trop de fois"
+            r"\bverrouill|\bbloque|\bsuspendu|trop de tentatives|trop d'essais|trop de fois"
             r"|temporairement desactive|temporarily disabled"
-            r"|too many (?:failed |login )?(?:attempts|tries)|account (?:is )?locked"
+            r"|too many (?:\w+ ){0,3}(?:attempts|tries|failures)"
+            r"|account (?:\w+ ){0,3}locked|\blocked out\b"
+        ),
+        # A lock announced for later, in the sentence that names it ("il vous reste 2 essais
+        # avant que votre compte soit verrouillé", "sera bloqué", "attempts remaining"): a
+        # warning that comes with a refusal, not a lock.
+        "lock_to_come": (
+            r"\breste\b|\brestante?s?\b|\bremaining\b|\b(?:attempts?|tries|essais?) left\b"
+            r"|\b(?:sera|seront|serait|seraient|pourrait etre|risque d'etre|will be|would be"
+            r"|may be|might be|could be) (?:\w+ ){0,2}(?:verrouill|bloque|suspendu|desactive"
+            r"|locked|disabled)"
+            r"|\bavant (?:que|d'etre)\b|\bbefore\b.{0,60}\blocked\b|\bsi vous\b|\bif you\b"
         ),
         # Accepted, but something else first: never a plain success.
         "password_expired": (
@@ -100,21 +120,29 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         # The account itself cannot be used (not a lock with a wait): never a wrong password.
         "account_unusable": (
             r"compte.{0,30}(?:desactive|expire|supprime|inactif|n'est plus actif|ferme)"
-            r"|account (?:is )?(?:disabled|expired|inactive)"
+            r"|account (?:\w+ ){0,2}(?:disabled|expired|inactive|deactivated)"
         ),
         # The new password and its confirmation differ (never about the current password).
         "passwords_differ": (
             r"mots de passe.{0,30}(?:ne correspondent pas|sont differents|ne sont pas identiques)"
             r"|confirmation.{0,40}(?:differe|ne correspond pas|incorrecte|invalide)"
         ),
+        # The same refusals in English (Keycloak "Invalid username or password", CAS "Invalid
+        # credentials", LemonLDAP::NG "Wrong credentials", Moodle "Invalid login"); never a
+        # bare "failed": Moodle's "2 failed logins since your last login" greets a success.
         "login_failed": (
             r"incorrect|invalide|pas valide|echec|erreur d'authentification|refuse|errone"
             r"|pas reconnu|ne correspond|mauvais"
+            r"|\binvalid\b|\bwrong (?:credentials|password|username|user name|login)"
+            r"|\bbad (?:credentials|password|username)|(?:authentication|login|sign[ -]?in)"
+            r" (?:failed|failure|unsuccessful)|(?:could|can) ?not be (?:authenticated|identified)"
+            r"|\b(?:do|does) not match|\bnot recogni[sz]ed\b|\brejected\b"
         ),
         # An error page of the site itself: never taken for a success.
         "site_error": (
             r"indisponible|maintenance|erreur (?:interne|technique|serveur)|une erreur"
             r"|probleme technique|service (?:ferme|interrompu)"
+            r"|error occurred|\bunavailable\b|internal (?:server )?error|went wrong"
         ),
         # What a page a person is not signed in on says (a session expired, an error, an
         # access refused, a site away): never a successful login, whatever cookie it sets.
