@@ -210,10 +210,7 @@ class AcademieClient:
         evidence of the answer. Secrets the page echoes are masked at once."""
         found = notices(answer)
         added = scrub(added_text(form.page_pieces, answer), secrets)
-        if found:
-            message = scrub(" ".join(notice.text for notice in found), secrets)
-        else:
-            message = added
+        message = scrub(" ".join(notice.text for notice in found), secrets) if found else added
         alert = any(notice.tone is Tone.NEGATIVE for notice in found)
         positive = any(notice.tone is Tone.POSITIVE for notice in found)
         evidence = Evidence(
