@@ -19,7 +19,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_hostile_servers import PASSWORD, PORTAL, login_form, lookup_form, write_profile
+from test_hostile_servers import (
+    CHANGE,
+    PASSWORD,
+    PORTAL,
+    RESET,
+    SMALL_PNG,
+    captcha_page,
+    change_form,
+    login_form,
+    lookup_form,
+    step_two_page,
+    write_profile,
+)
 
 from accounts import JEAN_NUMEN
 from hostile import HostileServer, page, redirect
@@ -28,6 +40,8 @@ from magistere_gui.client import (
     AccountLockedError,
     LoginSucceeded,
     NotFoundError,
+    PasswordChanged,
+    ResetDone,
     SiteNotUnderstoodError,
     WrongCredentialsError,
     load_profile,
@@ -314,3 +328,75 @@ def test_a_refusal_page_that_says_the_site_is_in_trouble_is_no_refusal(
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
     assert not client.refusals
+
+
+# ------------------------------------------------------------------ change and reset: done and not done
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Votre mot de passe a été modifié.</p><p>Ancien mot de passe incorrect.</p>",
+        "<div class='info'>Votre mot de passe a été modifié.</div>"
+        "<p>Le nouveau mot de passe est trop court.</p>",
+        "<p>Votre mot de passe a été modifié.</p><p>Your current password is invalid.</p>",
+    ],
+    ids=["current-refused", "rule-in-plain-text", "english-refusal"],
+)
+def test_a_change_said_done_and_refused_in_the_same_answer_is_not_done(
+    academie: HostileServer, client: AcademieClient, body: str
+) -> None:
+    """ "Modifié" in one sentence, a refusal in the next (a template that prints its
+    success line whatever happened): the teacher must not be told her password changed."""
+    academie.routes[CHANGE] = page(change_form("/identifiant/changer.php"))
+    academie.routes["/identifiant/changer.php"] = page(body)
+    with pytest.raises(SiteNotUnderstoodError):
+        client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7")
+
+
+def test_a_change_done_with_advice_is_still_done(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    academie.routes[CHANGE] = page(change_form("/identifiant/changer.php"))
+    academie.routes["/identifiant/changer.php"] = page(
+        "<p>Votre mot de passe a été modifié.</p>"
+        "<p>Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</p>"
+    )
+    assert isinstance(client.change_password("jdupont", PASSWORD, "Mimosa-Bleu7"), PasswordChanged)
+
+
+def reset_done_answer(academie: HostileServer, body: str) -> None:
+    academie.routes[RESET] = page(captcha_page())
+    academie.routes["/identifiant/captcha.png"] = page(SMALL_PNG, content_type="image/png")
+    academie.routes["/identifiant/code.php"] = page(step_two_page("/identifiant/reset.php"))
+    academie.routes["/identifiant/reset.php"] = page(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Votre mot de passe a été réinitialisé.</p><p>Identifiant ou NUMEN incorrect.</p>",
+        "<p>Votre mot de passe a été réinitialisé.</p><p>Aucun agent ne correspond.</p>",
+        "<p>C'est fait.</p><p>Une erreur technique est survenue.</p>",
+    ],
+    ids=["numen-refused", "aucun", "technical-error"],
+)
+def test_a_reset_said_done_and_refused_in_the_same_answer_is_not_done(
+    academie: HostileServer, client: AcademieClient, body: str
+) -> None:
+    reset_done_answer(academie, body)
+    step = client.submit_captcha(client.start_password_reset(), "ABCD")
+    with pytest.raises((SiteNotUnderstoodError, NotFoundError)):
+        client.submit_reset(step, "jdupont", JEAN_NUMEN)
+
+
+def test_a_reset_done_with_advice_is_still_done(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    reset_done_answer(
+        academie,
+        "<p>Votre mot de passe a été réinitialisé : c'est de nouveau votre NUMEN.</p>"
+        "<p>Ne communiquez jamais votre NUMEN.</p>",
+    )
+    step = client.submit_captcha(client.start_password_reset(), "ABCD")
+    assert isinstance(client.submit_reset(step, "jdupont", JEAN_NUMEN), ResetDone)

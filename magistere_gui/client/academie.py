@@ -282,6 +282,15 @@ class AcademieClient:
             for sentence in _SENTENCE_END.split(folded)
         )
 
+    def _taken_back(self, reading: _Reading, keys: tuple[str, ...]) -> bool:
+        """Whether a sentence the answer adds says one of ``keys`` (a refusal, an error, no
+        one found), beside a "done" said elsewhere: a template may print its success line
+        whatever happened. Advice for a case ("si …") takes nothing back."""
+        words = fold(reading.heard)
+        return bool(words) and any(
+            self._said_in_a_sentence(key, words, ("advice",)) for key in keys
+        )
+
     def _refusal_said(self, answer: Page, words: str) -> bool:
         """Whether ``words`` refuse the identifiant or the password (not a code, not the
         confirmation of a new password)."""
@@ -754,6 +763,10 @@ class AcademieClient:
             )
         done = self._says_done("reset_done", answer, message, against=("site_error",))
         mailed = self._says_done("mail_sent_now", answer, message, against=("site_error",))
+        if (done or mailed) and self._taken_back(
+            reading, ("not_found", "login_failed", "site_error", "lookup_failed")
+        ):
+            raise self._not_understood("reset answer (done, and not done, said)", answer, reading)
         if (done or mailed) and not reading.alert and answer.status < 400:
             if mailed or self._says_anywhere("mail_sent", answer, message):
                 new_password = NewPassword.SENT_BY_MAIL
@@ -856,6 +869,19 @@ class AcademieClient:
             "password_changed", answer, message, against=("site_error", "password_rejected")
         )
         # A Web-SSO's menu keeps the form on screen: then the message must be styled a success.
+        if said_changed and self._taken_back(
+            reading,
+            (
+                "old_password_wrong",
+                "login_failed",
+                "password_rejected",
+                "passwords_differ",
+                "site_error",
+            ),
+        ):
+            raise self._not_understood(
+                "password change answer (changed, and refused, said)", answer, reading
+            )
         if (
             said_changed
             and not reading.alert

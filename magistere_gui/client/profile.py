@@ -112,6 +112,9 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"|\bnot\b|\bfailed\b|\bunable\b|\bsera\b|\bseront\b|\bva etre\b|\bpourra\b"
             r"|\bpour que\b|\bafin que\b|\bsi\b|\?"
         ),
+        # A sentence that only advises for a case ("si vous ne recevez aucun courriel…"):
+        # it takes nothing back from a "done".
+        "advice": r"\bsi\b|\bs'il\b|\ben cas\b|\bif\b|\bin case\b",
         # The form's token or session was lost: the password or NUMEN was never judged.
         "session_lost": (
             r"\bjeton\b|\btoken\b|session.{0,30}(?:expire|terminee|invalide|perdue|echeance)"
