@@ -79,6 +79,20 @@ def disguises(secret: str) -> dict[str, str]:
         "base64 of a shifted text": f"<p>{base64.b64encode(f'n={secret}'.encode()).decode()}</p>",
         "url-safe base64": f"<p>{base64.urlsafe_b64encode(f'?={secret}'.encode()).decode()}</p>",
         "hexadecimal": f"<p>{secret.encode().hex().upper()}</p>",
+        "written backwards": f"<p>{secret[::-1]}</p>",
+        "written backwards, spaced": f"<p>{' '.join(secret[::-1].lower())}</p>",
+        "base32": f"<p>{base64.b32encode(f'numen={secret}&x=1'.encode()).decode()}</p>",
+        "base32 of a shifted text, lower case": (
+            f"<p>{base64.b32encode(f'n={secret}'.encode()).decode().lower()}</p>"
+        ),
+        "base32hex in an attribute": (
+            f"<i data-k='{base64.b32hexencode(f'ab{secret}'.encode()).decode()}'>x</i>"
+        ),
+        "ascii85": f"<p>{html.escape(base64.a85encode(f'numen={secret}&x=1'.encode()).decode())}</p>",
+        "ascii85 of a shifted text": (
+            f"<p>&lt;~{html.escape(base64.a85encode(f'n={secret}'.encode()).decode())}~&gt;</p>"
+        ),
+        "base85": f"<p>{html.escape(base64.b85encode(f'?{secret}'.encode()).decode())}</p>",
         "everything at once": (
             f"<p>{secret[:2]}<i>{_entities(secret[2:4])}</i> {secret[4:8].lower()}"
             f"<span>\u200b{_percent_all(secret[8:])}</span></p>"
@@ -119,8 +133,28 @@ def _undone(text: str) -> str:
 
 
 def _decodings(text: str) -> Iterator[str]:
-    """The text, and whatever base64 or hexadecimal runs in it decode to."""
+    """The text, and whatever base64, base32, ascii85, base85 or hexadecimal runs in it
+    decode to."""
     yield text
+    for run in re.findall(r"[A-Za-z0-9]{8,}={0,6}", text):
+        for shift in range(8):
+            data = run[shift:].rstrip("=").upper()
+            for chunk in (data[: len(data) // 8 * 8], data + "=" * (-len(data) % 8)):
+                for decode in (base64.b32decode, base64.b32hexdecode):
+                    with contextlib.suppress(ValueError):
+                        yield decode(chunk).decode("latin-1")
+    for run in re.findall(r"[!-u]{10,}", text):
+        for shift in range(5):
+            chunk = run[shift:]
+            for cut in (chunk, chunk[: len(chunk) // 5 * 5]):
+                with contextlib.suppress(ValueError):
+                    yield base64.a85decode(cut).decode("latin-1")
+    for run in re.findall(r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{10,}", text):
+        for shift in range(5):
+            chunk = run[shift:]
+            for cut in (chunk, chunk[: len(chunk) // 5 * 5]):
+                with contextlib.suppress(ValueError):
+                    yield base64.b85decode(cut).decode("latin-1")
     for run in re.findall(r"[A-Za-z0-9+/_-]{8,}={0,2}", text):
         for shift in range(4):
             chunk = run[shift:].rstrip("=")
@@ -157,12 +191,16 @@ def readable_places(saved: str) -> list[str]:
 
 def secret_readable(saved: str, secret: str) -> bool:
     wanted_visible, wanted_bare = _normalised(secret)
+    wanted = (wanted_visible, wanted_visible[::-1])
+    wanted_bares = (wanted_bare, wanted_bare[::-1])  # also written backwards
     for place in readable_places(saved):
         undone = _undone(place)
         compact = "".join(c for c in undone if not c.isspace())  # the case kept: base64
-        for decoded in (undone, *_decodings(compact)):
+        # Ascii85 and base85 hold "%" and "\\": decoded with its references undone only.
+        referenced = "".join(c for c in html.unescape(place) if not c.isspace())
+        for decoded in (undone, *_decodings(compact), *_decodings(referenced)):
             visible, bare = _normalised(_undone(decoded))
-            if wanted_visible in visible or wanted_bare in bare:
+            if any(w in visible for w in wanted) or any(w in bare for w in wanted_bares):
                 return True
     return False
 

@@ -3,20 +3,23 @@
 Why: a page can echo the NUMEN or a password in forms a literal search misses:
 split by tags (``24E07<b>12345</b>ABC``), spaced (``24E 0712 345 ABC``), as
 character references (``&#50;4E07…``), percent-, JavaScript- or CSS-escaped,
-in another case, in an attribute (``value="…"``, a link's query) or encoded
-(base64, hexadecimal). A saved page must hold none of them.
+in another case, written backwards, in an attribute (``value="…"``, a link's
+query) or encoded (base64, base32, ascii85/base85, hexadecimal). A saved page
+must hold none of them.
 
 How: the page's text runs are joined into one stream (tags removed, so a
 secret split by tags is whole again); the attribute values into another. Each
 stream is decoded (character references and escapes, up to three layers
 deep), white space and invisible characters dropped, full-width letters made
 plain and the case folded; the secrets, normalised the same way, are searched
-in it, and again with every punctuation dropped on both sides. Every step
+in it, and again with every punctuation dropped on both sides (each also
+written backwards). Every step
 remembers where its characters came from, so each place found is masked in
 the page itself: in the text, the mask once and the rest of the place
-removed, the tags kept; an attribute value is masked whole. Base64 and
-hexadecimal are searched from the secrets' side: each secret's encodings (at
-the three base64 alignments) are looked for, a plain substring search.
+removed, the tags kept; an attribute value is masked whole. Encodings are
+searched from the secrets' side: each secret's base64, base32, ascii85, base85
+and hexadecimal forms (at every alignment of their groups, only the characters
+made of the secret's bits alone) are looked for, a plain substring search.
 Finally every form field's value is blanked. No Qt here.
 """
 
@@ -26,8 +29,9 @@ import base64
 import bisect
 import html
 import itertools
+import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 #: A normalised secret shorter than this would mask ordinary words.
@@ -217,24 +221,66 @@ def _normalise_secret(secret: str, dropped: re.Pattern[str]) -> str:
     return dropped.sub("", html.unescape(secret).translate(_FULL_WIDTH).casefold())
 
 
+#: Encodings that write each group of ``bytes`` as ``characters`` (a group's characters
+#: depend on all its bytes): a secret inside a longer text shows its whole groups only.
+_GROUP_ENCODINGS: tuple[tuple[Callable[[bytes], bytes], int, int], ...] = (
+    (base64.a85encode, 4, 5),
+    (base64.b85encode, 4, 5),
+)
+#: Bit-stream encodings and their bits per character (each character made of some bits).
+_BIT_ENCODINGS: tuple[tuple[Callable[[bytes], bytes], int], ...] = (
+    (base64.b32encode, 5),
+    (base64.b32hexencode, 5),
+)
+
+
+def _bit_middles(encode: Callable[[bytes], bytes], bits: int, raw: bytes) -> Iterator[str]:
+    """The characters of ``encode`` made of the secret's bits only, at each alignment."""
+    group = math.lcm(8, bits) // 8  # bytes in one group of characters
+    for shift in range(group):
+        encoded = encode(b"\0" * shift + raw).decode("ascii")
+        first = -(-8 * shift // bits)  # the first character made of the secret's bits only
+        last = (8 * (shift + len(raw)) - bits) // bits  # the last one
+        yield encoded[first : last + 1]
+
+
+def _group_middles(
+    encode: Callable[[bytes], bytes], group: int, characters: int, raw: bytes
+) -> Iterator[str]:
+    """The characters of the whole groups that hold the secret's bytes only, at each
+    alignment of the groups."""
+    for shift in range(group):
+        encoded = encode(b"\0" * shift + raw + b"\0" * group).decode("ascii")
+        first = -(-shift // group)
+        last = (shift + len(raw)) // group  # the first group past the secret
+        yield encoded[first * characters : last * characters]
+
+
 def _encodings(secret: str) -> tuple[set[str], set[str]]:
-    """The secret's base64 forms (at each alignment, standard and URL-safe) and hexadecimal
-    forms, as they appear inside a longer encoded text: only the characters that do not
-    depend on what comes before or after."""
-    base64_forms: set[str] = set()
-    hex_forms: set[str] = set()
+    """The secret's encoded forms as they appear inside a longer encoded text (only the
+    characters that do not depend on what comes before or after): case-sensitive ones
+    (base64 standard and URL-safe, ascii85, base85) and case-free ones (hexadecimal and
+    base32, lower case)."""
+    exact: set[str] = set()
+    caseless: set[str] = set()
     for variant in {secret, secret.upper(), secret.lower()}:
         raw = variant.encode("utf-8")
-        hex_forms.add(raw.hex())
-        for shift in range(3):
-            encoded = base64.b64encode(b"\0" * shift + raw).decode("ascii")
-            first = -(-8 * shift // 6)  # the first character made of the secret's bits only
-            last = (8 * (shift + len(raw)) - 6) // 6  # the last one
-            middle = encoded[first : last + 1]
+        caseless.add(raw.hex())
+        for middle in _bit_middles(base64.b64encode, 6, raw):
             if len(middle) >= 4:
-                base64_forms.add(middle)
-                base64_forms.add(middle.translate(str.maketrans("+/", "-_")))
-    return base64_forms, hex_forms
+                exact.add(middle)
+                exact.add(middle.translate(str.maketrans("+/", "-_")))
+        for encode, bits in _BIT_ENCODINGS:
+            caseless.update(
+                middle.lower() for middle in _bit_middles(encode, bits, raw) if len(middle) >= 4
+            )
+        for encode, group, characters in _GROUP_ENCODINGS:
+            exact.update(
+                middle
+                for middle in _group_middles(encode, group, characters, raw)
+                if len(middle) >= characters
+            )
+    return exact, caseless
 
 
 @dataclass(frozen=True)
@@ -244,23 +290,24 @@ class _Searches:
     spaced: frozenset[str]
     alphanumeric: frozenset[str]
     encoded: frozenset[str]
-    hexadecimal: frozenset[str]
+    #: Hexadecimal and base32 forms, searched in the folded text.
+    caseless: frozenset[str]
 
     @classmethod
     def of(cls, secrets: Iterable[str]) -> _Searches:
         spaced: set[str] = set()
         alphanumeric: set[str] = set()
         encoded: set[str] = set()
-        hexadecimal: set[str] = set()
+        caseless: set[str] = set()
         for secret in secrets:
             if len(normal := _normalise_secret(secret, _INVISIBLE)) >= MIN_NORMALISED:
-                spaced.add(normal)
+                spaced.update((normal, normal[::-1]))  # as typed, and written backwards
             if len(bare := _normalise_secret(secret, _NOT_ALPHANUMERIC)) >= MIN_ALPHANUMERIC:
-                alphanumeric.add(bare)
-            base64_forms, hex_forms = _encodings(secret)
-            encoded |= base64_forms
-            hexadecimal |= hex_forms
-        return cls(*map(frozenset, (spaced, alphanumeric, encoded, hexadecimal)))
+                alphanumeric.update((bare, bare[::-1]))
+            exact_forms, caseless_forms = _encodings(secret)
+            encoded |= exact_forms
+            caseless |= caseless_forms
+        return cls(*map(frozenset, (spaced, alphanumeric, encoded, caseless)))
 
     def __bool__(self) -> bool:
         return bool(self.spaced or self.alphanumeric or self.encoded)
@@ -284,12 +331,16 @@ def _places(stream: _Stream, searches: _Searches) -> list[Span]:
     visible = decoded.without(_INVISIBLE)
     folded = _folded(visible)
     bare = folded.without(_NOT_ALPHANUMERIC)
+    # Ascii85 and base85 hold "%" and "\\": the escapes undone above may have broken them;
+    # they are looked for in the text with its character references only undone, too.
+    referenced = stream.rewritten(_ENTITY, _entity) if "&" in stream.text else stream
     return (
         _found(folded, searches.spaced)
         + _found(bare, searches.alphanumeric)
         + _found(visible, searches.encoded)
-        + _found(folded, searches.hexadecimal)
-        + _found(bare, searches.hexadecimal)
+        + _found(referenced.without(_INVISIBLE), searches.encoded)
+        + _found(folded, searches.caseless)
+        + _found(bare, searches.caseless)
     )
 
 
