@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import functools
 import html
 import itertools
 import math
@@ -365,10 +366,20 @@ def _replaced(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
     return "".join(pieces)
 
 
+@functools.lru_cache(maxsize=4)
+def _searches_of(secrets: tuple[str, ...]) -> _Searches:
+    """The forms of one operation's secrets, made once for its several texts (a lookup masks
+    three: the message, the added sentences, the alert). Kept for the last few operations
+    only: the wizard holds these secrets in its fields meanwhile anyway."""
+    return _Searches.of(secrets)
+
+
 def mask_in_text(text: str, secrets: Iterable[str], mask: str) -> str:
     """Plain text (a message, an address) with every place showing a secret masked."""
-    searches = _Searches.of(secrets)
-    if not searches or not text:
+    if not text:
+        return text
+    searches = _searches_of(tuple(secrets))
+    if not searches:
         return text
     places = _merged(_places(_Stream(text), searches))
     return _replaced(text, [(start, end, mask) for start, end in places])
