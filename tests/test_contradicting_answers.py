@@ -15,10 +15,8 @@ Apereo CAS, Keycloak, LemonLDAP::NG (its ``en.json``), Shibboleth IdP and Moodle
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
+import scripted_site
 from test_hostile_servers import (
     CHANGE,
     PASSWORD,
@@ -30,7 +28,6 @@ from test_hostile_servers import (
     login_form,
     lookup_form,
     step_two_page,
-    write_profile,
 )
 
 from accounts import JEAN_NUMEN
@@ -44,7 +41,6 @@ from magistere_gui.client import (
     ResetDone,
     SiteNotUnderstoodError,
     WrongCredentialsError,
-    load_profile,
 )
 
 LOGIN = "/externet/login"
@@ -52,24 +48,10 @@ LOOKUP = "/melouvert/identifiant.htm"
 LOOKUP_ANSWER = "/melouvert/identifiant.php"
 WAY_OUT = "<nav><a href='/externet/logout'>Déconnexion</a></nav>"
 
-
-@pytest.fixture(scope="module")
-def academie_server() -> Iterator[HostileServer]:
-    with HostileServer("127.0.0.1") as server:
-        yield server
-
-
-@pytest.fixture
-def academie(academie_server: HostileServer) -> HostileServer:
-    academie_server.reset()
-    return academie_server
-
-
-@pytest.fixture
-def client(academie: HostileServer, tmp_path: Path) -> Iterator[AcademieClient]:
-    academie_client = AcademieClient(load_profile(write_profile(tmp_path, academie.url)))
-    yield academie_client
-    academie_client.close()
+# The scripted académie and a client of it (this module's `client`, not conftest's).
+academie_server = scripted_site.academie_server
+academie = scripted_site.academie
+client = scripted_site.client
 
 
 def session_cookie(name: str = "PHPSESSID") -> tuple[str, str]:

@@ -9,10 +9,8 @@ positive evidence; anything else is a refusal, a lock, a step asked for, or
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
+import scripted_site
 from test_hostile_servers import (
     CHANGE,
     PASSWORD,
@@ -24,7 +22,6 @@ from test_hostile_servers import (
     login_form,
     lookup_form,
     step_two_page,
-    write_profile,
 )
 
 from accounts import JEAN_NUMEN
@@ -40,7 +37,6 @@ from magistere_gui.client import (
     ResetDone,
     SiteNotUnderstoodError,
     WrongCredentialsError,
-    load_profile,
 )
 from magistere_gui.client.errors import (
     ActionRequiredError,
@@ -50,26 +46,6 @@ from magistere_gui.client.errors import (
 )
 from magistere_gui.client.evidence import RequiredAction
 from magistere_gui.client.results import NewPassword
-
-
-@pytest.fixture(scope="module")
-def academie_server() -> Iterator[HostileServer]:
-    with HostileServer("127.0.0.1") as server:
-        yield server
-
-
-@pytest.fixture
-def academie(academie_server: HostileServer) -> HostileServer:
-    academie_server.reset()
-    return academie_server
-
-
-@pytest.fixture
-def client(academie: HostileServer, tmp_path: Path) -> Iterator[AcademieClient]:
-    academie_client = AcademieClient(load_profile(write_profile(tmp_path, academie.url)))
-    yield academie_client
-    academie_client.close()
-
 
 LOOKUP_ANSWER = "/melouvert/identifiant.php"
 LOOKUP = "/melouvert/identifiant.htm"
@@ -87,6 +63,11 @@ LLNG_LOCK = (
     "<a href='/' class='btn btn-primary'>Retour au portail</a>"
 )
 LLNG_BUTTON = "<button type='submit' class='btn btn-success'>Connect</button>"
+
+# The scripted académie and a client of it (this module's `client`, not conftest's).
+academie_server = scripted_site.academie_server
+academie = scripted_site.academie
+client = scripted_site.client
 
 
 def session_cookie(name: str = "lemonldap") -> tuple[str, str]:

@@ -11,12 +11,12 @@ failed before the fix it names.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import quote
 
 import pytest
+import scripted_site
 from test_hostile_servers import (
     CHANGE,
     NEW_PASSWORD,
@@ -54,24 +54,10 @@ LOGIN = "/externet/login"
 LOOKUP = "/melouvert/identifiant.htm"
 LOOKUP_ANSWER = "/melouvert/identifiant.php"
 
-
-@pytest.fixture(scope="module")
-def academie_server() -> Iterator[HostileServer]:
-    with HostileServer("127.0.0.1") as server:
-        yield server
-
-
-@pytest.fixture
-def academie(academie_server: HostileServer) -> HostileServer:
-    academie_server.reset()
-    return academie_server
-
-
-@pytest.fixture
-def client(academie: HostileServer, tmp_path: Path) -> Iterator[AcademieClient]:
-    academie_client = AcademieClient(load_profile(write_profile(tmp_path, academie.url)))
-    yield academie_client
-    academie_client.close()
+# The scripted académie and a client of it (this module's `client`, not conftest's).
+academie_server = scripted_site.academie_server
+academie = scripted_site.academie
+client = scripted_site.client
 
 
 def cookie(name: str = "PHPSESSID") -> tuple[str, str]:
