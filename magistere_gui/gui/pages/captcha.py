@@ -84,7 +84,8 @@ class CaptchaPage(BasePage):
         self.zoom_in_button.setAccessibleName(self.tr("Make the code larger"))
         self.image.installEventFilter(self)
         self.code = QLineEdit(self)
-        self.code.setAccessibleName(self.tr("Code shown"))
+        # Named by its label (Qt takes a buddy label's text): a name of its own is read after
+        # the label by Orca 48 ("Saisir le code affiché : Code affiché").
         keep_width(self.code, 12)
         self.submit_button = WrappingButton(self.tr("Validate the code"), self)
         hint_text = self.tr("Click “New code” if you want another code.")
