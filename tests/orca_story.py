@@ -3,7 +3,7 @@
 Run by tests/test_orca.py with the system's Python (Debian's orca, xdotool, xvfb,
 speech-dispatcher), inside a D-Bus session:
 
-    dbus-run-session -- /usr/bin/python3 tests/orca_story.py VENV_PYTHON OUT.json
+    dbus-run-session -- /usr/bin/python3 tests/orca_story.py VENV_PYTHON OUT.json [ORCA_ROOT]
 
 It starts a virtual screen (Xvfb), the screen reader Orca as a teacher has it (its default
 settings, French, speech through speech-dispatcher's dummy output), then, for each path,
@@ -46,6 +46,22 @@ debug.eventDebugLevel = debug.LEVEL_OFF
 debug.debugFile = open(sys.argv[1], "w", buffering=1, encoding="utf-8")
 sys.argv = ["orca", "--user-prefs", sys.argv[2]]
 runpy.run_path("/usr/bin/orca", run_name="__main__")
+"""
+# Orca from another Debian's root (tests/orca_root.py): in a mount namespace of its own, so
+# that the mounts go with it, the host's /proc, /sys, /dev and /tmp (the X socket, the
+# D-Bus socket, the story's home and XDG_RUNTIME_DIR) and the folder of the AT-SPI bus's
+# socket (the bus launcher, started by D-Bus, puts it in D-Bus's home: ~/.cache/at-spi) are
+# bound into the root, then the same launcher runs with the root's Python. Its
+# speech-dispatcher is the root's.
+CHROOT = """
+set -e
+root="$1"; atspi="$2"; shift 2
+for place in /proc /sys /dev /tmp "$atspi"; do
+  [ -n "$place" ] || continue
+  mkdir -p "$root$place"
+  mount --rbind "$place" "$root$place"
+done
+exec chroot "$root" env LANG=fr_FR.UTF-8 /usr/bin/python3 "$@"
 """
 SPEECH = re.compile(r"^\d\d:\d\d:\d\d\.\d+ - SPEECH OUTPUT: '(.*)'\s*\{", re.DOTALL)
 
@@ -95,14 +111,43 @@ class OrcaLog:
         return self.utterances
 
 
+def atspi_socket_folder() -> str:
+    """The folder of the AT-SPI bus's socket, as the session's bus launcher tells it."""
+    import gi
+
+    gi.require_version("Gio", "2.0")
+    from gi.repository import Gio, GLib
+
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION)
+    reply = bus.call_sync(
+        "org.a11y.Bus",
+        "/org/a11y/bus",
+        "org.a11y.Bus",
+        "GetAddress",
+        None,
+        GLib.VariantType("(s)"),
+        Gio.DBusCallFlags.NONE,
+        10_000,
+        None,
+    )
+    address: str = reply.unpack()[0]
+    path = re.search(r"(?:^|[:,;])path=([^,;]+)", address)
+    if path is None:  # an abstract socket: nothing to bind
+        return ""
+    return str(Path(path.group(1)).parent)
+
+
 class Story:
-    def __init__(self, python: str, home: Path) -> None:
+    def __init__(self, python: str, home: Path, orca_root: str = "") -> None:
         self.python = python
+        self.orca_root = orca_root
         self.home = home
         self.environment: dict[str, str] = {}
         self.processes: list[subprocess.Popen[bytes]] = []
         self.log = OrcaLog(home / "orca-debug.log")
         self.paths: list[Walk] = []
+        #: The steps where Orca did not say what it had to (the story goes on after one).
+        self.misses: list[str] = []
         self.app: subprocess.Popen[bytes] | None = None
         self.simulator_url = ""
 
@@ -155,8 +200,14 @@ class Story:
     def start_orca(self) -> None:
         prefs = self.home / "orca-prefs"
         prefs.mkdir()
+        launcher = ["-c", ORCA_LAUNCHER, str(self.log.path), str(prefs)]
+        command = ["/usr/bin/python3", *launcher]
+        if self.orca_root:
+            unshare = ["unshare", "--mount", "--propagation", "private"]
+            chroot = ["/bin/sh", "-c", CHROOT, "sh", self.orca_root, atspi_socket_folder()]
+            command = [*unshare, *chroot, *launcher]
         orca = subprocess.Popen(
-            ["/usr/bin/python3", "-c", ORCA_LAUNCHER, str(self.log.path), str(prefs)],
+            command,
             env=self.environment,
             stdout=subprocess.DEVNULL,
             stderr=(self.home / "orca.err").open("wb"),
@@ -245,7 +296,13 @@ class Story:
             subprocess.run(command, env=self.environment, check=True)
         self.log.last_change = time.monotonic()
         if then:
-            self.wait_for_speech(then, since=since)
+            try:
+                self.wait_for_speech(then, since=since)
+            except StoryError:  # told in the result; the path goes on, to hear the rest
+                self.misses.append(
+                    f"{self.paths[-1].name}, step {len(self.paths[-1].steps)}: "
+                    f"Orca never said {then!r}"
+                )
         self.wait_quiet()
         said = self.log.read()[since:]
         shown = [("type:" + "•" * (len(k) - 5)) if k.startswith("type:") else k for k in keys]
@@ -336,17 +393,23 @@ def numen_help_path(story: Story) -> None:
 
 def main() -> int:
     python, output = sys.argv[1], Path(sys.argv[2])
+    orca_root = sys.argv[3] if len(sys.argv) > 3 else ""
     lock = Path(tempfile.gettempdir(), "magistere-orca-story.lock").open("w")  # noqa: SIM115
     fcntl.flock(lock, fcntl.LOCK_EX)  # one Orca at a time on this machine: it refuses a second
     home = Path(tempfile.mkdtemp(prefix="magistere-orca-"))
-    story = Story(python, home)
+    story = Story(python, home, orca_root)
     result: dict[str, object] = {"home": str(home)}
     try:
         story.start_desktop()
         story.start_orca()
         for run in (identifiant_path, password_path, reset_path, numen_help_path):
-            run(story)
-        result["ok"] = True
+            try:
+                run(story)
+            except StoryError as error:  # this path cannot go on; the next ones can
+                story.misses.append(f"{story.paths[-1].name}: {error}")
+                story.stop_program()
+        result["ok"] = not story.misses
+        result["failure"] = "\n".join(story.misses)
     except (StoryError, subprocess.CalledProcessError) as error:
         result["ok"] = False
         result["failure"] = str(error)

@@ -84,7 +84,10 @@ class CaptchaPage(BasePage):
         self.zoom_in_button.setAccessibleName(self.tr("Make the code larger"))
         self.image.installEventFilter(self)
         self.code = QLineEdit(self)
-        self.code.setAccessibleName(self.tr("Code shown"))
+        # Named by its label's words: another name is read after the label by Orca 48
+        # ("Saisir le code affiché : Code affiché").
+        self.code_label = self.tr("&Type the code shown:")
+        self.code.setAccessibleName(self.code_label.replace("&", "").rstrip(" :"))
         keep_width(self.code, 12)
         self.submit_button = WrappingButton(self.tr("Validate the code"), self)
         hint_text = self.tr("Click “New code” if you want another code.")
@@ -114,7 +117,7 @@ class CaptchaPage(BasePage):
         image_row.addWidget(self.image, 1)
         image_row.addWidget(self.zoom_in_button)
         form = form_layout()
-        form.addRow(self.tr("&Type the code shown:"), self.code)
+        form.addRow(self.code_label, self.code)
         layout = QVBoxLayout(self.body)
         layout.addLayout(image_row)
         layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from magistere_gui.client.profile import Departement
-from magistere_gui.gui.accessibility import announce
+from magistere_gui.gui.accessibility import announce, mark_feedback_line
 from magistere_gui.gui.fit import FlowRow, WrappingButton, WrappingRadioButton
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
 from magistere_gui.gui.widgets import copy_to_clipboard, open_in_browser
@@ -63,6 +63,9 @@ class NumenHelpPage(BasePage):
             lambda _button, checked: self._refresh() if checked else None
         )
         self.advice = wrapped_label("", self)
+        # The advice is read with the choice it answers (its description): Orca 48 does not
+        # read a page's loose texts on entering it, and Orca 43 then does not read it twice.
+        mark_feedback_line(self.advice, self.unknown_choice)
         # A wrapped label, not a list of fixed-height rows: each explanation may take two lines
         # at large text sizes and must never be cut.
         self.glossary_box = QGroupBox(self.tr("Words used on this page"), self)
@@ -174,8 +177,27 @@ class NumenHelpPage(BasePage):
                 "I-Prof. Could you tell me how to obtain it?\n\nThank you,\n{name}"
             )
         self.message.setPlainText(body.format(name=self._signature()))
+        self._describe_choices()
         if speak:
             announce(self.advice, self.advice.text())
+
+    def _describe_choices(self) -> None:
+        """Each choice carries the advice it leads to, set before the focus reaches it: Orca
+        reads it with the choice, once (a description changed after the focus came would be
+        read a second time by Orca 43). The announcement is then left out, the focused
+        choice saying it."""
+        lost = self.lost_choice.isChecked()
+        unknown_advice = self.tr(
+            "Unknown NUMEN: ask your school's GEP manager (gestionnaire GEP), or your "
+            "administrative manager at the rectorat."
+        )
+        for choice, advice in (
+            (self.unknown_choice, unknown_advice),
+            (self.lost_choice, self._lost_advice()),
+        ):
+            if choice.accessibleDescription() != advice:
+                choice.setAccessibleDescription(advice)
+        mark_feedback_line(self.advice, self.lost_choice if lost else self.unknown_choice)
 
     def _lost_advice(self) -> str:
         ask_secretariat = self.tr(
