@@ -9,6 +9,7 @@ with the page's URL, so the wizard can offer to open that page instead.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections import Counter
@@ -20,6 +21,7 @@ from urllib.parse import urlsplit
 from magistere_gui import rules
 from magistere_gui.client.answers import (
     added_text,
+    control_labels,
     find_identifiant,
     offers_sign_in,
     offers_sign_out,
@@ -44,8 +46,8 @@ from magistere_gui.client.evidence import Evidence, RequiredAction, Tone
 from magistere_gui.client.fields import FieldRole
 from magistere_gui.client.forms import ParsedForm, find_form
 from magistere_gui.client.images import checked_captcha_header
-from magistere_gui.client.notices import notices
-from magistere_gui.client.page import Page, fold
+from magistere_gui.client.notices import hidden_from_view, notices
+from magistere_gui.client.page import Page, clean_site_text, fold
 from magistere_gui.client.profile import SiteProfile
 from magistere_gui.client.results import (
     CaptchaChallenge,
@@ -142,6 +144,9 @@ class _Reading:
     #: what a person also reads ("Mot de passe incorrect." in a plain paragraph beside a
     #: "Bienvenue" box). Read for words that contradict the message, never shown.
     added: str = ""
+    #: What a person reads first on the answer: its message blocks (any tone) and its
+    #: headings. Read for what a session's page asks or says about the session.
+    headline: str = ""
 
     @property
     def heard(self) -> str:
@@ -209,6 +214,11 @@ class AcademieClient:
         """The site's words (its message blocks, else what it added to the page) and the
         evidence of the answer. Secrets the page echoes are masked at once."""
         found = notices(answer)
+        if form.page is not None:
+            # A block the page already showed before anything was sent (a policy, a lock
+            # rule, a cookie banner) is the page's furniture, not what the site answers.
+            furniture = {notice.text for notice in notices(form.page)}
+            found = tuple(notice for notice in found if notice.text not in furniture)
         added = scrub(added_text(form.page_pieces, answer), secrets)
         message = scrub(" ".join(notice.text for notice in found), secrets) if found else added
         alert = any(notice.tone is Tone.NEGATIVE for notice in found)
@@ -224,6 +234,15 @@ class AcademieClient:
         alert_text = scrub(
             " ".join(notice.text for notice in found if notice.tone is Tone.NEGATIVE), secrets
         )
+        headings = [
+            clean_site_text(heading.text_content()[:400], 200)
+            for heading in itertools.islice(answer.document().iter("h1", "h2"), 10)
+            if not hidden_from_view(heading)
+        ]
+        headline = scrub(
+            " ".join([*(notice.text for notice in found), *(f"{h}." for h in headings if h)]),
+            secrets,
+        )
         return _Reading(
             message=message,
             alert=alert,
@@ -231,6 +250,7 @@ class AcademieClient:
             evidence=evidence,
             alert_text=alert_text,
             added=added,
+            headline=headline,
         )
 
     def _says(self, pattern_key: str, page: Page, message: str = "") -> bool:
@@ -256,6 +276,13 @@ class AcademieClient:
             for sentence in _SENTENCE_END.split(text)
         )
 
+    def _said_now(self, pattern_key: str, page: Page, message: str = "") -> bool:
+        """Whether the site's message (or, without one, the page) says this in a sentence
+        that is not advice for a case ("Si votre mot de passe est bloqué…", "En cas d'erreur,
+        contactez…": a help line says nothing about this answer)."""
+        text = fold(message) if message else page.plain_text
+        return self._said_in_a_sentence(pattern_key, text, ("advice",))
+
     def _says_lock(self, answer: Page, message: str, *, anywhere: bool) -> bool:
         """Whether the site says the account is locked now: in a sentence that does not
         announce it for later ("il vous reste 2 essais avant que votre compte soit
@@ -265,7 +292,8 @@ class AcademieClient:
         if anywhere and message:
             texts.append(answer.plain_text)
         return any(
-            self._said_in_a_sentence("login_locked", text, ("lock_to_come",)) for text in texts
+            self._said_in_a_sentence("login_locked", text, ("lock_to_come", "advice"))
+            for text in texts
         )
 
     def _refusal_in_a_line(self, answer: Page, before: Page) -> bool:
@@ -273,10 +301,15 @@ class AcademieClient:
         paragraph, an alert, a cell) refuses the identifiant or the password in one
         sentence. A session's menu holds "Mot de passe" and "Dernières connexions refusées"
         apart: that says nothing about this try."""
-        known = frozenset(folded for folded, _shown in before.lines)
+        known = frozenset(folded for folded, _shown in before.lines) | control_labels(answer)
         refused = self.profile.pattern("login_failed")
+        # Advice for a case ("si votre mot de passe est incorrect…") and a history ("dernière
+        # connexion échouée le 12/03/2024") say nothing about this try.
+        vetoes = (self.profile.pattern("advice"), self.profile.pattern("past"))
         return any(
-            refused.search(sentence) and _ABOUT_CREDENTIALS.search(sentence)
+            refused.search(sentence)
+            and _ABOUT_CREDENTIALS.search(sentence)
+            and not any(veto.search(sentence) for veto in vetoes)
             for folded, _shown in answer.lines
             if folded not in known
             for sentence in _SENTENCE_END.split(folded)
@@ -315,7 +348,9 @@ class AcademieClient:
                 site_message=message,
                 evidence=reading.evidence.because("too many attempts said"),
             )
-        if self._says("site_error", answer, message) or self._says("session_lost", answer, message):
+        if self._said_now("site_error", answer, message) or self._said_now(
+            "session_lost", answer, message
+        ):
             return self._not_understood(
                 f"{what} (the site's trouble, not a refusal)", answer, reading
             )
@@ -364,10 +399,13 @@ class AcademieClient:
             (RequiredAction.ACCEPT_TERMS, "accept_terms"),
         ):
             if session_opened and signs_out and not asked:
-                # A session's page with its way out and nothing to fill in: only an alert can
-                # still ask for something (a menu's history or help text mentioning an
-                # expired password says nothing about now).
-                said = bool(reading.alert_text) and self._says(key, answer, reading.alert_text)
+                # A session's page with its way out and nothing to fill in: only its message
+                # blocks and headings can still ask for something (a menu's history or help
+                # text mentioning an expired password says nothing about now).
+                # What it says first (its message blocks, its headings) still may.
+                said = bool(reading.headline) and self._said_in_a_sentence(
+                    key, fold(reading.headline), ("advice", "expiry_to_come")
+                )
             else:
                 said = self._says_anywhere(key, answer, reading.message) and bool(
                     asked or reading.message
@@ -489,7 +527,7 @@ class AcademieClient:
         identifiant est" is a default, a template's leftover or someone else's."""
         words = reading.heard
         return bool(words) and any(
-            self._says(key, answer, words)
+            self._said_now(key, answer, words)
             for key in ("site_error", "not_found", "lookup_failed", "login_locked")
         )
 
@@ -526,6 +564,19 @@ class AcademieClient:
         url = public_url(answer.url)
         message = reading.message
         came_back = self._came_back(answer, (FieldRole.IDENTIFIANT, FieldRole.PASSWORD))
+        signs_out = offers_sign_out(answer)
+        if (
+            not came_back
+            and signs_out
+            and answer.status != 423
+            and not (
+                reading.alert_text and self._says_lock(answer, reading.alert_text, anywhere=False)
+            )
+            and self._says_lock(answer, message, anywhere=True)
+        ):
+            # A session's way out, and a lock said only in passing ("votre compte était
+            # bloqué ; il a été réactivé"): neither is sure. A lock in an alert wins.
+            raise self._not_understood("login answer (a way out, and a lock said)", answer, reading)
         self._raise_if_locked(answer, reading, came_back=came_back)
         if answer.status == 429:
             raise RateLimitedError(
@@ -562,8 +613,7 @@ class AcademieClient:
                 evidence=reading.evidence.because("login form back"),
                 refusals=self._refused(identifiant),
             )
-        signs_out = offers_sign_out(answer)
-        if not came_back and reading.alert and self._says("login_failed", answer, message):
+        if not came_back and reading.alert and self._refusal_said(answer, reading.alert_text):
             # A refusal in an alert wins over a way out: a portal's template may show
             # "Déconnexion" on every page; the alert is what the site says about this try.
             raise WrongCredentialsError(
@@ -603,8 +653,14 @@ class AcademieClient:
         required = self._required_action(answer, reading, signs_out=signs_out)
         if required is not None:
             raise required
-        if reading.alert or self._says("site_error", answer, message):
+        if reading.alert or self._said_now("site_error", answer, message):
             raise self._not_understood("login answer (alert or error page)", answer, reading)
+        if signs_out and self._said_in_a_sentence(
+            "not_signed_in", fold(reading.headline), ("advice",)
+        ):
+            # A way out, and a heading or message saying the person is not in ("Accès
+            # refusé", "Vous êtes maintenant déconnecté"): not a success.
+            raise self._not_understood("login answer (a way out, and not in)", answer, reading)
         # A success shows a session (a cookie set, or the login page left by a redirect) on
         # the page of a person who is in: it offers a way out, or says so (styled a success,
         # "connecté", "bienvenue"), and offers no way in. A cookie and a redirect are also what

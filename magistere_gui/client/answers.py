@@ -244,14 +244,32 @@ def find_identifiant(
     return candidate if _shown_alone(candidate, page) else None
 
 
+_MAX_CONTROL_LABELS = 2_000
+
+
+def control_labels(page: Page) -> frozenset[str]:
+    """The folded labels of the page's links and buttons: what a person may do ("Signaler une
+    erreur", "Mot de passe oublié ?", "Débloquer mon compte"), never what happened."""
+    controls = itertools.islice(page.document().iter("a", "button"), _MAX_CONTROL_LABELS)
+    return frozenset(fold(element.text_content()[:200]) for element in controls)
+
+
 def added_text(before: frozenset[str], answer: Page, limit: int = MAX_SITE_MESSAGE_CHARS) -> str:
     """What the answer says that the page we sent from did not: the site's own message,
-    whether it is styled as one or not (a refusal is often the same form with one more line)."""
+    whether it is styled as one or not (a refusal is often the same form with one more line).
+    The labels of links and buttons are left out: a footer's "Signaler une erreur" or a menu's
+    "Mot de passe oublié ?" offer something, they say nothing about this answer."""
     added: list[str] = []
     seen: set[str] = set()
+    offered = control_labels(answer)
     length = 0
     for folded, original in answer.reading_order:
-        if folded in before or folded in seen or not any(c.isalpha() for c in folded):
+        if (
+            folded in before
+            or folded in seen
+            or folded in offered
+            or not any(c.isalpha() for c in folded)
+        ):
             continue
         seen.add(folded)
         added.append(original)

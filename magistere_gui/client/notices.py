@@ -8,6 +8,7 @@ are data (``vocabulary.py``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -18,6 +19,7 @@ from magistere_gui.client.evidence import Notice, Tone
 from magistere_gui.client.page import MAX_SITE_MESSAGE_CHARS, Page, clean_site_text, hides
 from magistere_gui.client.vocabulary import (
     CONTROL_CLASS_PREFIXES,
+    INFO_CLASS_WORDS,
     NEGATIVE_CLASS_WORDS,
     NEUTRAL_CLASS_WORDS,
     POSITIVE_CLASS_WORDS,
@@ -55,6 +57,10 @@ def _tone_of(element: lxml.html.HtmlElement) -> Tone | None:
         return Tone.NEUTRAL if role == "status" else Tone.NEGATIVE
     if words & POSITIVE_CLASS_WORDS:
         return Tone.POSITIVE
+    if words & INFO_CLASS_WORDS:
+        # Bootstrap's own examples put role="alert" on every alert, "alert-info" included
+        # (a cookie banner, a result): its class says what it is.
+        return Tone.NEUTRAL
     if role == "alert" or ("alert" in words and not words & NEUTRAL_CLASS_WORDS):
         return Tone.NEGATIVE
     if role == "status" or words & NEUTRAL_CLASS_WORDS or "alert" in words:
@@ -62,11 +68,36 @@ def _tone_of(element: lxml.html.HtmlElement) -> Tone | None:
     return None
 
 
+_FEEDBACK_CLASSES = frozenset({"invalid-feedback", "invalid-tooltip"})
+
+
+def _unvalidated_feedback(element: lxml.html.HtmlElement) -> bool:
+    """Bootstrap's validation text ("invalid-feedback"): its style shows it only beside a
+    field marked ``is-invalid`` or in a form marked ``was-validated``; until then it is a
+    template a browser does not show."""
+    if _FEEDBACK_CLASSES.isdisjoint((element.get("class") or "").lower().split()[:20]):
+        return False
+    parent = element.getparent()
+    siblings = parent.iterchildren() if parent is not None else iter(())
+    marked = any(
+        "is-invalid" in (node.get("class") or "").lower().split()
+        for node in itertools.islice(siblings, 50)
+        if isinstance(node.tag, str)
+    )
+    validated = any(
+        "was-validated" in (node.get("class") or "").lower().split()
+        for node in element.iterancestors("form")
+    )
+    return not (marked or validated)
+
+
 def hidden_from_view(element: lxml.html.HtmlElement) -> bool:
     """Whether a browser shows nobody this block: it or a parent hides it (an error block
     every page carries, empty or hidden until a script shows it, is not something the site
     said)."""
-    return any(hides(node) for node in (element, *element.iterancestors()))
+    return _unvalidated_feedback(element) or any(
+        hides(node) for node in (element, *element.iterancestors())
+    )
 
 
 def _message_blocks(

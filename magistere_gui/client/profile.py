@@ -61,7 +61,11 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"\bverrouill|\bbloque|\bsuspendu|trop de tentatives|trop d'essais|trop de fois"
             r"|temporairement desactive|temporarily disabled"
             r"|too many (?:\w+ ){0,3}(?:attempts|tries|failures)"
-            r"|account (?:\w+ ){0,3}locked|\blocked out\b"
+            r"|account (?:\w+ ){0,3}(?:locked|suspended)|\blocked out\b"
+            r"|depasse le nombre (?:maximal |maximum )?(?:de |d')(?:tentatives|essais)"
+            r"|nombre (?:maximal|maximum|max) (?:de |d')(?:tentatives|essais)(?: \w+){0,3}"
+            r" (?:atteint|depasse)|(?:maximum|max) (?:\w+ ){0,3}(?:attempts|tries)"
+            r" (?:\w+ )?(?:exceeded|reached)"
         ),
         # A lock announced for later, in the sentence that names it ("il vous reste 2 essais
         # avant que votre compte soit verrouillé", "sera bloqué", "attempts remaining"): a
@@ -72,6 +76,12 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"|may be|might be|could be) (?:\w+ ){0,2}(?:verrouill|bloque|suspendu|desactive"
             r"|locked|disabled)"
             r"|\bavant (?:que|d'etre)\b|\bbefore\b.{0,60}\blocked\b|\bsi vous\b|\bif you\b"
+            r"|\bencore une? (?:echec|essai|erreur|tentative)|\bau prochain\b"
+            r"|\bprochaine? (?:echec|erreur|tentative|essai)|\bnext (?:\w+ )?(?:attempt|try|failure)"
+        ),
+        # An expiry announced for later ("votre mot de passe expire dans 5 jours"): advice.
+        "expiry_to_come": (
+            r"expire(?:ra)? (?:dans|le|bientot)|va expirer|will expire|expires (?:in|on|soon)"
         ),
         # Accepted, but something else first: never a plain success.
         "password_expired": (
@@ -115,6 +125,12 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         # A sentence that only advises for a case ("si vous ne recevez aucun courriel…"):
         # it takes nothing back from a "done".
         "advice": r"\bsi\b|\bs'il\b|\ben cas\b|\bif\b|\bin case\b",
+        # A sentence about earlier tries ("Dernière connexion échouée le 12/03/2024", "2 failed
+        # logins since your last login"): a history, nothing about this one.
+        "past": (
+            r"\bdernieres?\b|\blast\b|\bdepuis\b|\bsince\b|\bprecedente?s?\b|\bprevious\b"
+            r"|\bhistorique\b|\bhistory\b|\d{1,2}/\d{1,2}/\d{2,4}"
+        ),
         # The form's token or session was lost: the password or NUMEN was never judged.
         "session_lost": (
             r"\bjeton\b|\btoken\b|session.{0,30}(?:expire|terminee|invalide|perdue|echeance)"
@@ -135,7 +151,9 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
         # bare "failed": Moodle's "2 failed logins since your last login" greets a success.
         "login_failed": (
             r"incorrect|invalide|pas valide|echec|erreur d'authentification|refuse|errone"
-            r"|pas reconnu|ne correspond|mauvais"
+            r"|pas reconnu|ne correspond|mauvais|non valide|pas correcte?|\bnot correct\b"
+            r"|connexion impossible|impossible de vous (?:connecter|authentifier|identifier)"
+            r"|(?:authentification|connexion|identification) (?:a )?echouee?"
             r"|\binvalid\b|\bwrong (?:credentials|password|username|user name|login)"
             r"|\bbad (?:credentials|password|username)|(?:authentication|login|sign[ -]?in)"
             r" (?:failed|failure|unsuccessful)|(?:could|can) ?not be (?:authenticated|identified)"
@@ -168,11 +186,17 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"code.{0,40}(?:incorrect|errone|invalide|faux|ne correspond)"
             r"|ne correspond pas a l'image|recopie.{0,20}(?:incorrect|errone)"
         ),
-        "reset_done": r"reinitialise|operation effectuee|c'est fait|de nouveau votre numen",
+        # "réinitialisé" (done), never "réinitialiser" (what a page explains how to do).
+        "reset_done": (
+            r"\breinitialisee?s?\b|operation effectuee|c'est fait|de nouveau votre numen"
+            r"|password (?:was|has been) (?:successfully )?reset\b"
+        ),
         "reset_step_two": r"etape\s*2\s*/\s*2",
         "password_changed": (
             r"mot de passe a ete (?:modifie|change|mis a jour)|operation effectuee|c'est fait"
             r"|modifie avec succes"
+            r"|password (?:was|has been) (?:successfully )?(?:changed|updated|modified)"
+            r"|password (?:changed|updated) successfully"
         ),
         "old_password_wrong": (r"(?:ancien|actuel).{0,40}(?:incorrect|errone|invalide|pas valide)"),
         # LemonLDAP::NG's policy refusals too: "Qualité du mot de passe insuffisante", "Mot

@@ -96,6 +96,9 @@ NEGATIVE_CLASS_WORDS = frozenset(
 POSITIVE_CLASS_WORDS = frozenset(
     {"success", "succes", "successful", "positive", "ok", "confirm", "confirmation"}
 )
+#: Words of a class that says a block informs (Bootstrap's "alert-info"): they win over a
+#: bare ``role="alert"``, which Bootstrap's examples put on every alert.
+INFO_CLASS_WORDS = frozenset({"info", "information", "notice"})
 NEUTRAL_CLASS_WORDS = frozenset(
     {"info", "information", "message", "messages", "msg", "notice", "status", "flash"}
 )
