@@ -668,8 +668,15 @@ class AcademieClient:
         # of "connexions refusées" says nothing about now, its way out does.
         opened = bool(answer.cookies_set)
         left = self._left_the_page(answer, page.url)
+        # A menu's links say where a person who is in may go ("Vos applications", "Mon
+        # compte"): read with the message for that sign only (never for a refusal or error).
+        menu = " ".join(sorted(control_labels(answer)))
         said_in = (
-            (reading.positive or self._says("signed_in", answer, message))
+            (
+                reading.positive
+                or self._says("signed_in", answer, message)
+                or bool(menu and self._says("signed_in", answer, menu))
+            )
             and not self._says("not_signed_in", answer, message)
             and not offers_sign_in(answer)
         )
