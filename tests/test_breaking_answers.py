@@ -419,3 +419,34 @@ def test_a_reset_page_that_only_says_how_to_reset_is_not_done(
     reset_answer(academie, body)
     with pytest.raises((SiteNotUnderstoodError, NotFoundError)):
         reset(client)
+
+
+def test_a_cookie_banner_shown_only_with_the_answer_says_nobody_is_unknown(
+    academie: HostileServer, client: AcademieClient
+) -> None:
+    """A consent banner first shown on the answer ("Aucun cookie publicitaire n'est
+    déposé"): "aucun" there is about cookies, not about the teacher. Before: the reset was
+    *identifiant and NUMEN do not match*, the lookup "not understood"."""
+    reset_answer(
+        academie, COOKIE_ALERT + "<p>C'est fait : votre mot de passe est de nouveau votre NUMEN.</p>"
+    )
+    assert isinstance(reset(client), ResetDone)
+    lookup_answer(academie, COOKIE_ALERT + FOUND, form_page="")
+    assert client.lookup_identifiant("Dupont", JEAN_NUMEN).identifiant == "jdupont"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Aucun agent ne correspond à ces informations.",
+        "Identifiant ou NUMEN incorrect.",
+        "Ce compte n'existe pas.",
+        "No account matches this NUMEN.",
+    ],
+)
+def test_nobody_found_said_about_the_person_is_still_nobody_found(
+    academie: HostileServer, client: AcademieClient, said: str
+) -> None:
+    reset_answer(academie, f"<div class='alert alert-danger'>{said}</div>")
+    with pytest.raises(NotFoundError):
+        reset(client)

@@ -71,6 +71,9 @@ _ABOUT_CREDENTIALS = re.compile(
     r"\bmot de passe\b|identifiant|password|\blogin\b|utilisateur|authentification|credentials"
     r"|\busername\b|\buser name\b|\bauthentication\b"
 )
+#: What a sentence must be about for its words to count (a profile pattern per key):
+#: "Aucun cookie publicitaire n'est déposé" says nobody is unknown.
+_SUBJECTS = {"not_found": "about_a_person"}
 _Result = TypeVar("_Result")
 
 
@@ -268,13 +271,23 @@ class AcademieClient:
         return self._said_in_a_sentence(pattern_key, text, ("not_done", *against))
 
     def _said_in_a_sentence(self, pattern_key: str, text: str, vetoes: tuple[str, ...]) -> bool:
-        """Whether one sentence of ``text`` (folded) says this and none of the ``vetoes``."""
+        """Whether one sentence of ``text`` (folded) says this and none of the ``vetoes``,
+        about what such words must be about (``_SUBJECTS``)."""
         pattern = self.profile.pattern(pattern_key)
+        subject = self.profile.pattern(_SUBJECTS[pattern_key]) if pattern_key in _SUBJECTS else None
         vetoing = [self.profile.pattern(key) for key in vetoes]
         return any(
-            pattern.search(sentence) and not any(veto.search(sentence) for veto in vetoing)
+            pattern.search(sentence)
+            and (subject is None or subject.search(sentence))
+            and not any(veto.search(sentence) for veto in vetoing)
             for sentence in _SENTENCE_END.split(text)
         )
+
+    def _says_nobody(self, answer: Page, message: str) -> bool:
+        """Whether the site says no one matches, in a sentence about a person or an account
+        (the message, else the page)."""
+        text = fold(message) if message else answer.plain_text
+        return self._said_in_a_sentence("not_found", text, ())
 
     def _said_now(self, pattern_key: str, page: Page, message: str = "") -> bool:
         """Whether the site's message (or, without one, the page) says this in a sentence
@@ -509,7 +522,7 @@ class AcademieClient:
                         page_url=public_url(answer.url),
                         evidence=reading.evidence.because("identifiant next to its label"),
                     )
-            if (came_back and reading.message) or self._says("not_found", answer, reading.message):
+            if (came_back and reading.message) or self._says_nobody(answer, reading.message):
                 trouble = self._trouble(answer, reading, "lookup answer")
                 if trouble is not None:
                     raise trouble
@@ -824,8 +837,11 @@ class AcademieClient:
                 site_message=message,
                 evidence=reading.evidence,
             )
-        done = self._says_done("reset_done", answer, message, against=("site_error",))
-        mailed = self._says_done("mail_sent_now", answer, message, against=("site_error",))
+        # Information boxes only (a consent banner, a help box): what the answer says is
+        # also in its plain sentences, as a person reads them.
+        said = message if reading.alert or reading.positive else reading.heard
+        done = self._says_done("reset_done", answer, said, against=("site_error",))
+        mailed = self._says_done("mail_sent_now", answer, said, against=("site_error",))
         if (done or mailed) and self._taken_back(
             reading, ("not_found", "login_failed", "site_error", "lookup_failed")
         ):
@@ -833,17 +849,17 @@ class AcademieClient:
         if (done or mailed) and not reading.alert and answer.status < 400:
             if mailed or self._says_anywhere("mail_sent", answer, message):
                 new_password = NewPassword.SENT_BY_MAIL
-            elif self._says_done("password_is_numen", answer, message):
+            elif self._says_done("password_is_numen", answer, said):
                 new_password = NewPassword.NUMEN
             else:
                 new_password = NewPassword.NOT_SAID
             return ResetDone(
                 page_url=public_url(answer.url),
-                site_message=message,
+                site_message=said,
                 new_password=new_password,
                 evidence=reading.evidence.because("reset_done said"),
             )
-        if self._says("not_found", answer, message):
+        if self._says_nobody(answer, message):
             trouble = self._trouble(answer, reading, "reset answer")
             if trouble is not None:
                 raise trouble

@@ -50,6 +50,12 @@ DEFAULT_PATTERNS: Mapping[str, str] = MappingProxyType(
             r"|\bno (?:such )?(?:account|user|agent|match|record|result|entry)s?\b|not found"
             r"|\bunknown\b|\b(?:does|do) not match|\bnot (?:recogni[sz]ed|registered)"
         ),
+        # What "nobody found" must be about: a person, an account, what was typed ("Aucun
+        # agent ne correspond", "NUMEN incorrect"); never a cookie banner's "aucun cookie".
+        "about_a_person": (
+            r"identifiant|numen|\bagent|\bcompte|utilisateur|personne|\bfiche|\bnom\b"
+            r"|information|donnee|saisi|correspond|\buser|\baccount|\bmatch|\bperson"
+        ),
         # A lookup that says it did not look, or not to the end: what it prints beside that
         # ("Votre identifiant est : …") is no result ("La recherche n'a pas pu aboutir").
         "lookup_failed": (
