@@ -698,6 +698,7 @@ FIRST_SEEN: dict[str, list[str]] = {
 MOST_LINES_BETWEEN_FIELDS = 6
 
 
+@pytest.mark.skipif(bool(REAL_SCREEN), reason="measured on the 1366 x 768 screen")
 @pytest.mark.parametrize("page_name", list(FIRST_SEEN))
 def test_fields_are_close_and_seen_at_200_percent(
     qtbot: QtBot, demo_wizard: MagistereWizard, simulator: SimulatorServer, page_name: str
