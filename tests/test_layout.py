@@ -209,15 +209,64 @@ def _label_problems(label: QLabel) -> list[str]:
         if widest > room.width() + 0.5:
             problems.append(f"{_name(label)}: a word {widest:.0f} px wide in {room.width()} px")
     else:
-        shown_text = label.text() if not label.buddy() else _without_mnemonics(text)
+        # What it draws (a label wrapped at spaces keeps its text whole in ``text()``).
+        shown_text = QLabel.text(label)
+        shown_text = shown_text if not label.buddy() else _without_mnemonics(shown_text)
         width = _rich_text_width(label) if rich else _text_width(label, shown_text)
         if width > room.width() + 0.5:
             problems.append(f"{_name(label)}: text {width:.0f} px wide in {room.width()} px")
-        if label.sizeHint().height() > label.height():
-            problems.append(
-                f"{_name(label)}: needs {label.sizeHint().height()} px of height, "
-                f"has {label.height()}"
-            )
+        needed = (
+            label.heightForWidth(label.width())
+            if label.hasHeightForWidth()
+            else label.sizeHint().height()
+        )
+        if needed > label.height():
+            problems.append(f"{_name(label)}: needs {needed} px of height, has {label.height()}")
+    return problems
+
+
+#: What a teacher typed or was given, never split over two lines (read, and typed, as two).
+KEPT_WHOLE = (LONG_IDENTIFIANT, LONG_FIRST_NAME, LONG_LAST_NAME, "mdelacroix-fontaine")
+
+
+def _shown_lines(widget: QLabel | QAbstractButton) -> list[str]:
+    """The lines ``widget`` draws its text on, as Qt breaks them."""
+    if isinstance(widget, QAbstractButton):
+        return _qt_class(widget).text(widget).split("\n")  # type: ignore[attr-defined]
+    text = QLabel.text(widget)
+    if not widget.wordWrap():
+        return text.split("\n")
+    document = QTextDocument()
+    document.setDefaultFont(widget.font())
+    document.setDocumentMargin(0)
+    if widget.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    document.setTextWidth(widget.contentsRect().width() - 2 * widget.margin())
+    document.documentLayout()  # laid out now
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def split_words(window: QWidget) -> list[str]:
+    """Every identifiant or name shown on two lines (at its hyphen)."""
+    problems = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not widget.isVisible():
+            continue
+        lines = _shown_lines(widget)
+        joined = " ".join(lines)
+        for word in KEPT_WHOLE:
+            if word in joined.replace("- ", "-") and not any(word in line for line in lines):
+                problems.append(f"{_name(widget)}: «{word}» split over two lines: {lines}")
     return problems
 
 
@@ -323,7 +372,7 @@ def layout_problems(window: QWidget, screen: QSize) -> list[str]:
         else:
             continue
         problems += _clipping_problems(widget, window)
-    return problems
+    return problems + split_words(window)
 
 
 # ------------------------------------------------------------------ sizes
