@@ -821,3 +821,32 @@ def test_on_a_real_screen(tmp_path: Path, width: int, height: int, scale: str) -
     assert finished.returncode == 0, finished.stdout[-20_000:] + finished.stderr[-5_000:]
     assert " passed" in finished.stdout
     assert " failed" not in finished.stdout
+
+
+def test_a_label_wrapped_at_spaces_keeps_the_identifiant_whole_for_eyes_and_ears(
+    french: QApplication,
+) -> None:
+    """Narrow enough for Qt to break "mdelacroix-" / "fontaine12": the label breaks at a space
+    instead; its text, and what a screen reader is given, are the sentence as written (no
+    line break, no invisible character), and a selection copies the identifiant as it is."""
+    from PySide6.QtGui import QAccessible
+
+    from magistere_gui.gui.fit import SpaceWrappedLabel
+
+    sentence = f"L'académie confirme votre identifiant : {LONG_IDENTIFIANT}. Notez-le."
+    label = SpaceWrappedLabel(sentence)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    width = label.fontMetrics().horizontalAdvance(sentence[: sentence.index("-") + 1]) + 2
+    label.resize(width, label.heightForWidth(width))
+    label.show()
+    QApplication.processEvents()
+    assert f"\n{LONG_IDENTIFIANT}." in QLabel.text(label)
+    assert any(LONG_IDENTIFIANT in line for line in _shown_lines(label))
+    assert label.text() == sentence
+    accessible = QAccessible.queryAccessibleInterface(label)
+    assert accessible is not None
+    assert accessible.text(QAccessible.Text.Name) == sentence
+    start = QLabel.text(label).index(LONG_IDENTIFIANT)
+    label.setSelection(start, len(LONG_IDENTIFIANT))
+    assert label.selectedText() == LONG_IDENTIFIANT
+    label.close()
