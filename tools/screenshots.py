@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/screenshots.py
 
-First every page at the usual size (a 1366 x 768 screen, text at 100 %). Then the
+First every page at the usual size (a 1366 x 768 screen, text at 100 %), then every
+page at each text size on each screen (a folder each: ``1024x600-texte-200/`` …). Then the
 identifiant found and the security code at each size tests/test_layout.py checks:
 text at 100 %, 150 % and 200 % on a 1366 x 768 screen, on the same screen at 125 %
 (QT_SCALE_FACTOR=1.25, so the pictures have the screen's real pixels) and on a
@@ -152,6 +153,32 @@ def shoot(screen_name: str) -> int:
             save(f"taille-{screen_name}-texte-{percent}-code", captcha)
         wizard.close()
         client.close()
+    # Every page at each text size, in a folder per screen and size; a new simulator each
+    # time (the paths change a password, and the académie refuses one it had before).
+    for percent, points in TEXT_SIZES.items():
+        with SimulatorServer(port=0, test_hooks=True, directory_path=staff) as server:
+            client = AcademieClient(server.profile())
+            wizard = MagistereWizard(client, server.profile())
+            set_text_points(points)
+            wizard.fit_the_screen()
+            wizard.show()
+            folder = f"{screen_name}-texte-{percent}"
+            (OUTPUT / folder).mkdir(exist_ok=True)
+
+            def save_in(
+                name: str,
+                page: BasePage | None = None,
+                folder: str = folder,
+                window: MagistereWizard = wizard,
+            ) -> None:
+                settle(window, page)
+                window.grab().save(str(OUTPUT / folder / f"{name}.png"))
+                print(f"saved {folder}/{name}.png")
+
+            every_page(wizard, server, client, save_in, find, settle)
+            wizard.close()
+            client.close()
+    set_text_points(MINIMUM_POINTS)
     del translators
     return 0
 
