@@ -850,3 +850,51 @@ def test_a_label_wrapped_at_spaces_keeps_the_identifiant_whole_for_eyes_and_ears
     label.setSelection(start, len(LONG_IDENTIFIANT))
     assert label.selectedText() == LONG_IDENTIFIANT
     label.close()
+
+
+def test_a_wrapped_line_is_not_renamed_when_the_window_is_resized(french: QApplication) -> None:
+    """A screen reader says a focused line again when its name changes. The name of a line
+    wrapped at spaces followed its wrapping (empty on one line, the text on several): each
+    resize that wrapped it again sent "name changed". Its name is now its text, changed with
+    the text only. (A wrapping button still sends it: QAbstractButton::setText always does;
+    the name it gives stays the sentence.)"""
+    from PySide6.QtGui import QAccessible
+
+    from helpers import accessibility_events
+    from magistere_gui.gui.fit import FeedbackLine, SpaceWrappedLabel, WrappingButton
+
+    sentence = f"L'académie confirme votre identifiant : {LONG_IDENTIFIANT}. Notez-le."
+    line, feedback = SpaceWrappedLabel(), FeedbackLine()
+    feedback.reserve_for([sentence])
+    button = WrappingButton("&Ouvrir Webmel (messagerie académique) dans le navigateur")
+    widgets: list[QLabel | QAbstractButton] = [line, feedback, button]
+    for widget in widgets:
+        widget.resize(2000, 200)
+        widget.show()
+    with accessibility_events() as heard:
+        line.setText(sentence)
+        feedback.setText(sentence)
+        QApplication.processEvents()
+        renamed = [widget for kind, widget, _name in heard if kind == QAccessible.Event.NameChanged]
+        assert line in renamed  # a new text is told
+        assert feedback in renamed
+        heard.clear()
+        lines_seen = []
+        for width in (150, 2000, 300, 2000):
+            for widget in widgets:
+                widget.resize(width, 400)
+            QApplication.processEvents()
+            lines_seen.append([len(_shown_lines(widget)) for widget in widgets])
+        renames = [
+            (widget, name) for kind, widget, name in heard if kind == QAccessible.Event.NameChanged
+        ]
+    assert all(count > 1 for count in lines_seen[0]), lines_seen  # narrow: wrapped
+    assert lines_seen[1] == [1, 1, 1], lines_seen  # wide: on one line again
+    assert [name for widget, name in renames if widget is not button] == []
+    assert {name for _widget, name in renames} <= {
+        "Ouvrir Webmel (messagerie académique) dans le navigateur"
+    }
+    assert line.accessibleName() == sentence
+    assert feedback.accessibleName() == sentence
+    for widget in widgets:
+        widget.close()

@@ -85,6 +85,12 @@ class _WrapsText(_Button):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self._whole_text = text
         QAbstractButton.setText(self, text)
+        # One sentence for a screen reader however it is wrapped, named once per text (unless
+        # the page named it): a name that followed the wrapping changed at each resize, and
+        # a reader says again the focused control whose name changes.
+        if self.accessibleName() in ("", self._wrapping_name):
+            self._wrapping_name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            self.setAccessibleName(self._wrapping_name)
         self._wrap()
 
     def text(self) -> str:
@@ -154,11 +160,6 @@ class _WrapsText(_Button):
         shown = "\n".join(self._lines(self.width())) if self.isVisible() else whole
         if shown != QAbstractButton.text(self):
             QAbstractButton.setText(self, shown)
-        # Wrapped, it is still one sentence for a screen reader (unless the page named it).
-        if self.accessibleName() in ("", self._wrapping_name):
-            name = whole.replace("&&", "\0").replace("&", "").replace("\0", "&")
-            self._wrapping_name = name if shown != whole else ""
-            self.setAccessibleName(self._wrapping_name)
 
 
 class WrappingButton(_WrapsText, QPushButton):
@@ -339,6 +340,12 @@ class SpaceWrappedLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self._whole = text
+        # Its name is its whole text, set once per text (unless the page named it): a name
+        # that followed the wrapping changed at each resize, and a screen reader says a
+        # focused line again when its name changes (the outcome re-read as the window moved).
+        if self.accessibleName() in ("", self._named):
+            self._named = text
+            self.setAccessibleName(text)
         self._wrap()
         self.updateGeometry()
 
@@ -397,11 +404,7 @@ class SpaceWrappedLabel(QLabel):
         whole = self._whole
         shown = "\n".join(self._lines_of(whole, self.width())) if self.width() > 0 else whole
         if shown != QLabel.text(self):
-            QLabel.setText(self, shown)
-        # Wrapped, it is still one text for a screen reader (unless the page named it).
-        if self.accessibleName() in ("", self._named):
-            self._named = whole if shown != whole else ""
-            self.setAccessibleName(self._named)
+            QLabel.setText(self, shown)  # no name change: the name is set, and stays the text
 
 
 class FeedbackLine(SpaceWrappedLabel):
