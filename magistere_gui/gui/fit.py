@@ -38,6 +38,9 @@ def wrap_words(text: str, metrics: QFontMetrics, width: int, flags: int = _MNEMO
     ``flags``: how the text is drawn (by default as a button does, "&" a mnemonic marker)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if _shown_size(metrics, paragraph, flags).width() <= width:
+            lines.append(paragraph)  # the usual case: one measure, not one a word
+            continue
         line = ""
         for word in paragraph.split(" "):
             candidate = f"{line} {word}" if line else word
@@ -330,6 +333,10 @@ class SpaceWrappedLabel(QLabel):
         from PySide6.QtCore import Qt
 
         super().__init__(parent)
+        # Lines per (text, room, font): layouts ask the height for the same widths many times
+        # in one pass, and breaking a text word by word in Python took 12 ms of the login's
+        # answer (its UI pause went from 6 to 16 ms).
+        self._wrapped: dict[tuple[str, int, str], tuple[list[str], int]] = {}
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)  # the line breaks are ours
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -360,14 +367,24 @@ class SpaceWrappedLabel(QLabel):
             margins.top() + margins.bottom() + around,
         )
 
-    def _lines_of(self, text: str, width: int) -> list[str]:
+    def _wrapping(self, text: str, width: int) -> tuple[list[str], int]:
+        """``text``'s lines at ``width``, and the height they take (margins included)."""
+        if not text:
+            return [], 0
         room = width - self._extra().width()
-        return wrap_words(text, self.fontMetrics(), room, flags=0) if text else []
+        key = (text, room, self.font().key())
+        found = self._wrapped.get(key)
+        if found is None:
+            if len(self._wrapped) >= 64:  # texts and widths come and go: keep the recent ones
+                self._wrapped.clear()
+            metrics = self.fontMetrics()
+            lines = wrap_words(text, metrics, room, flags=0)
+            height = metrics.size(0, "\n".join(lines)).height() + self._extra().height()
+            found = self._wrapped[key] = (lines, height)
+        return found
 
-    def _height_of(self, lines: list[str]) -> int:
-        if not lines:
-            return 0
-        return self.fontMetrics().size(0, "\n".join(lines)).height() + self._extra().height()
+    def _lines_of(self, text: str, width: int) -> list[str]:
+        return self._wrapping(text, width)[0]
 
     def _widest_word(self, texts: list[str]) -> int:
         metrics = self.fontMetrics()
@@ -378,7 +395,7 @@ class SpaceWrappedLabel(QLabel):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._height_of(self._lines_of(self._whole, width))
+        return self._wrapping(self._whole, width)[1]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Some 40 characters wide (or its widest word), as tall as its text then is."""
@@ -433,9 +450,7 @@ class FeedbackLine(SpaceWrappedLabel):
             return 0
         key = (width, self.font().key())
         if key not in self._heights:
-            self._heights[key] = max(
-                self._height_of(self._lines_of(sample, width)) for sample in self._samples
-            )
+            self._heights[key] = max(self._wrapping(sample, width)[1] for sample in self._samples)
         return self._heights[key]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
