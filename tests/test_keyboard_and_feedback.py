@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRunnable, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, QRunnable, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
@@ -255,6 +255,33 @@ def test_ctrl_0_goes_back_to_the_starting_text_size(qtbot: QtBot, wizard: Magist
     qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert app.font().pointSizeF() == start
     assert QSettings("magistere-gui", "magistere-gui").value("display/text_points") is None
+
+
+def test_ctrl_0_and_ctrl_minus_give_back_the_room_ctrl_plus_took(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """Ctrl++ grows the window with the text; Ctrl+- and Ctrl+0 make it smaller again (it
+    stayed as large as 200 % text needed, over the rest of the screen), never past the
+    screen, and a size the teacher chose by hand is kept."""
+    screen = QRect(0, 0, 1366, 768)
+    qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    wizard.fit_the_screen(screen)
+    start = wizard.size()
+    for _ in range(6):
+        qtbot.keyClick(wizard, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    grown = wizard.size()
+    assert grown.width() > start.width()
+    assert grown.width() <= screen.width()
+    assert grown.height() <= screen.height()
+    qtbot.keyClick(wizard, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.width() < grown.width()
+    qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.size() == start
+
+    wizard.resize(start.width() + 100, start.height())  # the teacher's own size
+    qtbot.keyClick(wizard, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.width() >= start.width() + 100
 
 
 # ------------------------------------------------------------------ feedback

@@ -2,7 +2,9 @@
 
     .venv/bin/python tools/screenshots.py
 
-First every page at the usual size (a 1366 x 768 screen, text at 100 %). Then the
+First every page at the usual size (a 1366 x 768 screen, text at 100 %), then every
+page at each text size on a 1366 x 768 and a 1024 x 600 screen (a folder each:
+``1024x600-texte-200/`` …). Then the
 identifiant found and the security code at each size tests/test_layout.py checks:
 text at 100 %, 150 % and 200 % on a 1366 x 768 screen, on the same screen at 125 %
 (QT_SCALE_FACTOR=1.25, so the pictures have the screen's real pixels) and on a
@@ -33,6 +35,8 @@ SCREENS = {
     "1024x600": (1024, 600, "1"),
 }
 TEXT_SIZES = {"100": 11.0, "150": 16.5, "200": 22.0}
+#: The screens shot page by page at each text size (the 125 % one: the two pages above only).
+PAGE_SCREENS = ("1366x768", "1024x600")
 LONG_PERSON = """
 [[staff]]
 first_name = "Marie-Amélie"
@@ -111,7 +115,7 @@ def shoot(screen_name: str) -> int:
 
         def save(name: str, page: BasePage | None = None) -> None:
             settle(wizard, page)
-            wizard.grab().save(str(OUTPUT / f"{name}.png"))
+            wizard.grab().save(str(OUTPUT / f"{name}.png"), "PNG", 0)  # 0: smallest file
             print(f"saved {name}.png")
 
         def find(first: str, last: str, numen: str) -> BasePage:
@@ -152,6 +156,39 @@ def shoot(screen_name: str) -> int:
             save(f"taille-{screen_name}-texte-{percent}-code", captcha)
         wizard.close()
         client.close()
+    if screen_name not in PAGE_SCREENS:
+        set_text_points(MINIMUM_POINTS)
+        return 0
+    # Every page at each text size, in a folder per screen and size; a new simulator each
+    # time (the paths change a password, and the académie refuses one it had before).
+    for percent, points in TEXT_SIZES.items():
+        if screen_name == "1366x768" and percent == "100":
+            continue  # the pages shot first, at the top of the folder
+        with SimulatorServer(port=0, test_hooks=True, directory_path=staff) as server:
+            client = AcademieClient(server.profile())
+            wizard = MagistereWizard(client, server.profile())
+            set_text_points(points)
+            wizard.fit_the_screen()
+            wizard.show()
+            folder = f"{screen_name}-texte-{percent}"
+            (OUTPUT / folder).mkdir(exist_ok=True)
+
+            def save_in(
+                name: str,
+                page: BasePage | None = None,
+                folder: str = folder,
+                window: MagistereWizard = wizard,
+            ) -> None:
+                settle(window, page)
+                if name in ("1-accueil", "5-reinitialisation-etape-2"):
+                    return  # little text, nothing that comes or goes: the folder stays small
+                window.grab().save(str(OUTPUT / folder / f"{name}.png"), "PNG", 0)
+                print(f"saved {folder}/{name}.png")
+
+            every_page(wizard, server, client, save_in, find, settle)
+            wizard.close()
+            client.close()
+    set_text_points(MINIMUM_POINTS)
     del translators
     return 0
 

@@ -28,19 +28,23 @@ from PySide6.QtWidgets import (
 _MNEMONIC = 0x0800  # Qt.TextFlag.TextShowMnemonic
 
 
-def _shown_size(metrics: QFontMetrics, text: str) -> QSize:
+def _shown_size(metrics: QFontMetrics, text: str, flags: int = _MNEMONIC) -> QSize:
     """The room ``text`` takes as a button draws it (lines, no room for "&" markers)."""
-    return metrics.size(int(_MNEMONIC), text)
+    return metrics.size(int(flags), text)
 
 
-def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """``text`` cut into lines no wider than ``width`` at spaces (a longer word stays whole)."""
+def wrap_words(text: str, metrics: QFontMetrics, width: int, flags: int = _MNEMONIC) -> list[str]:
+    """``text`` cut into lines no wider than ``width`` at spaces (a longer word stays whole).
+    ``flags``: how the text is drawn (by default as a button does, "&" a mnemonic marker)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if _shown_size(metrics, paragraph, flags).width() <= width:
+            lines.append(paragraph)  # the usual case: one measure, not one a word
+            continue
         line = ""
         for word in paragraph.split(" "):
             candidate = f"{line} {word}" if line else word
-            if line and _shown_size(metrics, candidate).width() > width:
+            if line and _shown_size(metrics, candidate, flags).width() > width:
                 lines.append(line)
                 line = word
             else:
@@ -84,6 +88,12 @@ class _WrapsText(_Button):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self._whole_text = text
         QAbstractButton.setText(self, text)
+        # One sentence for a screen reader however it is wrapped, named once per text (unless
+        # the page named it): a name that followed the wrapping changed at each resize, and
+        # a reader says again the focused control whose name changes.
+        if self.accessibleName() in ("", self._wrapping_name):
+            self._wrapping_name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            self.setAccessibleName(self._wrapping_name)
         self._wrap()
 
     def text(self) -> str:
@@ -153,11 +163,6 @@ class _WrapsText(_Button):
         shown = "\n".join(self._lines(self.width())) if self.isVisible() else whole
         if shown != QAbstractButton.text(self):
             QAbstractButton.setText(self, shown)
-        # Wrapped, it is still one sentence for a screen reader (unless the page named it).
-        if self.accessibleName() in ("", self._wrapping_name):
-            name = whole.replace("&&", "\0").replace("&", "").replace("\0", "&")
-            self._wrapping_name = name if shown != whole else ""
-            self.setAccessibleName(self._wrapping_name)
 
 
 class WrappingButton(_WrapsText, QPushButton):
@@ -310,32 +315,132 @@ def text_height(label: QLabel, text: str, width: int, ruler: QLabel) -> int:
     return ruler.heightForWidth(width)
 
 
-class FeedbackLine(QLabel):
-    """A word-wrapped line under a field that keeps the room of its longest message.
+class SpaceWrappedLabel(QLabel):
+    """A plain-text label whose lines break at spaces only, never inside a word.
+
+    Why: Qt (Unicode's line breaking) also breaks a line after a hyphen: "mdelacroix-" at the
+    end of a line and "fontaine12" on the next read as two identifiants (and were typed as
+    two), and so did a name shown back ("D-Artagnan-de-la-Fontaine"). The label draws its text
+    with line breaks put at spaces for the width it has; a word is never narrower than the
+    label (its minimum width: the page scrolls, the word is never cut). ``text()`` stays the
+    text as given, and so does what a screen reader hears (its name); a selection copied
+    gives each word whole, with a line break where a line ended."""
+
+    _whole = ""
+    _named = ""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
+        super().__init__(parent)
+        # Lines per (text, room, font): layouts ask the height for the same widths many times
+        # in one pass, and breaking a text word by word in Python took 12 ms of the login's
+        # answer (its UI pause went from 6 to 16 ms).
+        self._wrapped: dict[tuple[str, int, str], tuple[list[str], int]] = {}
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)  # the line breaks are ours
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._whole = text
+        # Its name is its whole text, set once per text (unless the page named it): a name
+        # that followed the wrapping changed at each resize, and a screen reader says a
+        # focused line again when its name changes (the outcome re-read as the window moved).
+        if self.accessibleName() in ("", self._named):
+            self._named = text
+            self.setAccessibleName(text)
+        self._wrap()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._whole
+
+    def _extra(self) -> QSize:
+        margins = self.contentsMargins()
+        around = 2 * self.margin()
+        return QSize(
+            margins.left() + margins.right() + around + max(0, self.indent()),
+            margins.top() + margins.bottom() + around,
+        )
+
+    def _wrapping(self, text: str, width: int) -> tuple[list[str], int]:
+        """``text``'s lines at ``width``, and the height they take (margins included)."""
+        if not text:
+            return [], 0
+        room = width - self._extra().width()
+        key = (text, room, self.font().key())
+        found = self._wrapped.get(key)
+        if found is None:
+            if len(self._wrapped) >= 64:  # texts and widths come and go: keep the recent ones
+                self._wrapped.clear()
+            metrics = self.fontMetrics()
+            lines = wrap_words(text, metrics, room, flags=0)
+            height = metrics.size(0, "\n".join(lines)).height() + self._extra().height()
+            found = self._wrapped[key] = (lines, height)
+        return found
+
+    def _lines_of(self, text: str, width: int) -> list[str]:
+        return self._wrapping(text, width)[0]
+
+    def _widest_word(self, texts: list[str]) -> int:
+        metrics = self.fontMetrics()
+        words = " ".join(texts).split()
+        return max((metrics.horizontalAdvance(word) for word in words), default=0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._wrapping(self._whole, width)[1]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Some 40 characters wide (or its widest word), as tall as its text then is."""
+        width = self._widest_word([self._whole])
+        width = max(width, self.fontMetrics().horizontalAdvance("x" * 40)) + self._extra().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = self._widest_word([self._whole]) + self._extra().width()
+        return QSize(width, self.fontMetrics().lineSpacing() if self._whole else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._wrap()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._wrap()
+            self.updateGeometry()
+
+    def _wrap(self) -> None:
+        whole = self._whole
+        shown = "\n".join(self._lines_of(whole, self.width())) if self.width() > 0 else whole
+        if shown != QLabel.text(self):
+            QLabel.setText(self, shown)  # no name change: the name is set, and stays the text
+
+
+class FeedbackLine(SpaceWrappedLabel):
+    """A line under a field that keeps the room of its longest message (wrapped at spaces).
 
     Why: feedback appears and grows as the teacher types (the name as it will be sent, the
     NUMEN checked); without room kept for it, the fields below jumped down and a click
     landed in the wrong one. ``reserve_for`` gives the messages the line can show; its
-    height is the tallest of them at the width it has (measured by a label like it)."""
+    height is the tallest of them at the width it has."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt
-
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        super().__init__("", parent)
         self._samples: list[str] = []
         self._heights: dict[tuple[int, str], int] = {}
-        self._ruler: QLabel | None = None
 
     def reserve_for(self, samples: list[str]) -> None:
         self._samples = [sample for sample in samples if sample]
         self._heights.clear()
         self.updateGeometry()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True  # even empty: its room is kept
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return max(super().heightForWidth(width), self._reserved(width))
@@ -345,32 +450,18 @@ class FeedbackLine(QLabel):
             return 0
         key = (width, self.font().key())
         if key not in self._heights:
-            if self._ruler is None:
-                from PySide6.QtCore import Qt
-
-                self._ruler = QLabel()
-                self._ruler.setTextFormat(Qt.TextFormat.PlainText)
-            self._heights[key] = max(
-                text_height(self, sample, width, self._ruler) for sample in self._samples
-            )
+            self._heights[key] = max(self._wrapping(sample, width)[1] for sample in self._samples)
         return self._heights[key]
-
-    def _widest_word(self) -> int:
-        metrics = self.fontMetrics()
-        words = " ".join([self.text(), *self._samples]).split()
-        return max((metrics.horizontalAdvance(word) for word in words), default=0)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """The same whatever the text: a form lays its columns out from its fields' hints,
         and a hint that followed the text moved the fields at each key typed."""
-        margins = self.contentsMargins()
-        width = max(self._widest_word(), self.fontMetrics().horizontalAdvance("x" * 40))
-        width += margins.left() + margins.right() + 2 * self.margin()
+        width = self._widest_word([self.text(), *self._samples])
+        width = max(width, self.fontMetrics().horizontalAdvance("x" * 40)) + self._extra().width()
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        margins = self.contentsMargins()
-        width = self._widest_word() + margins.left() + margins.right() + 2 * self.margin()
+        width = self._widest_word([self.text(), *self._samples]) + self._extra().width()
         return QSize(width, self.fontMetrics().lineSpacing())
 
 

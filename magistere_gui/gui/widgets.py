@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -23,6 +22,7 @@ from magistere_gui.gui.accessibility import announce, mark_secret, set_tone
 from magistere_gui.gui.fit import (
     MASKED_CHARACTERS,
     FlowRow,
+    SpaceWrappedLabel,
     WrappingButton,
     bring_into_view,
     keep_width,
@@ -144,9 +144,8 @@ class StatusArea(QWidget):
         self.progress.setAccessibleName(self.tr("Working…"))
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setAccessibleName(self.tr("Stop the request"))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped at spaces only: an identifiant in the outcome is never split at its hyphen.
+        self.message = SpaceWrappedLabel("", self)
         # Reachable with Tab and selectable, so the outcome can be read again and focus can go
         # to it after an action (never to an unrelated control).
         self.message.setTextInteractionFlags(

@@ -85,6 +85,7 @@ class MagistereWizard(QWizard):
         768 at 125 % leaves 1093 x 614 points). Pages scroll when that is not enough."""
         from magistere_gui.gui.readability import MINIMUM_POINTS, text_points
 
+        self._given_area = available  # kept for the next text size (tests give a screen)
         if available is None:
             screen = self.screen()
             available = screen.availableGeometry() if screen is not None else None
@@ -97,9 +98,11 @@ class MagistereWizard(QWizard):
         if available is not None and available.height() > 0:
             width = min(width, int(available.width() * 0.95))
             height = min(height, int(available.height() * 0.92))
-        if grow_only:
+        if grow_only:  # the size the teacher chose, larger where the text needs it
             width, height = max(width, self.width()), max(height, self.height())
         self.resize(width, height)
+        if not grow_only:
+            self._fitted = self.size()  # the wizard's own size (see _follow_text_size)
 
     def room_to_widen(self) -> int:
         """How many points wider the window may still be on its screen (what fit_the_screen
@@ -125,8 +128,10 @@ class MagistereWizard(QWizard):
 
     def _follow_text_size(self, _points: float) -> None:
         """Larger text, larger window (within the screen): Ctrl++ never makes a page scroll
-        where the screen has room."""
-        self.fit_the_screen(grow_only=True)
+        where the screen has room. Smaller text (Ctrl+-, Ctrl+0), smaller window again: the
+        room Ctrl++ took is given back. Only while the window has the size the wizard gave
+        it: a size the teacher chose (an edge dragged, "+" on the security code) only grows."""
+        self.fit_the_screen(self._given_area, grow_only=self.size() != self._fitted)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)

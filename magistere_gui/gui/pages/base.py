@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Union
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget, QWizardPage
 
 from magistere_gui.gui.focus import FocusKeeper
@@ -252,9 +252,28 @@ def wrapped_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class _FormLayout(QFormLayout):
+    """A QFormLayout that lays its rows out with the heights they need at the width it has.
+
+    Why: QFormLayout keeps the row heights of only one width (height for width), but caches
+    two totals: its preferred width's and the last width asked. Once its preferred width had
+    been asked (a size hint), laying out at the other, cached width reused the rows of the
+    preferred width: a feedback line three lines tall at 776 px was squeezed between the
+    fields, and the NUMEN field moved 14 px down when a typed letter cleared the result
+    (150 % text, 1366 x 768). Asking another width, then this one, makes it measure again."""
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        if self.hasHeightForWidth():
+            width = rect.width()
+            other = width + 1 if width + 1 != self.sizeHint().width() else width + 2
+            self.heightForWidth(other)  # the cache now holds another width ...
+            self.heightForWidth(width)  # ... so this one's rows are measured again
+        super().setGeometry(rect)
+
+
 def form_layout() -> QFormLayout:
     """A form whose fields go under their label when a row is too narrow for both (large text,
     small screen), instead of squeezing the field or cutting the label."""
-    form = QFormLayout()
+    form = _FormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form

@@ -58,11 +58,13 @@ class ChangePasswordPage(BasePage):
         form.addRow(self.tr("C&urrent password:"), self.old_password)
         form.addRow(self.tr("N&ew password:"), self.new_password)
         form.addRow(self.tr("&Confirm the new password:"), self.confirmation)
+        # The rules right under the fields they judge, before the strength (advice only):
+        # at 200 % text they were pushed below the window by the strength's room.
+        form.addRow(self.checklist)
         form.addRow(self.tr("Strength (advice only):"), self.strength)
-        form.addRow("", self.strength_text)
+        form.addRow(self.strength_text)
         layout = QVBoxLayout(self.body)
         layout.addLayout(form)
-        layout.addWidget(self.checklist)
         layout.addWidget(self.change_button)
         layout.addWidget(self.status)
         layout.addWidget(self.skip_button)

@@ -16,9 +16,14 @@ from magistere_gui.client import (
     WrongCredentialsError,
 )
 from magistere_gui.gui.accessibility import announce, set_tone
-from magistere_gui.gui.fit import WrappingButton, WrappingCheckBox, keep_width
+from magistere_gui.gui.fit import (
+    SpaceWrappedLabel,
+    WrappingButton,
+    WrappingCheckBox,
+    keep_width,
+)
 from magistere_gui.gui.messages import Operation, advice_for
-from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout, wrapped_label
+from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout
 from magistere_gui.gui.widgets import SecretField
 from magistere_gui.gui.worker import TaskRunner
 
@@ -71,7 +76,7 @@ class PasswordPage(BasePage):
         self.remember_password = WrappingCheckBox(
             self.tr("Also remember the password (only on a computer that is yours)"), self
         )
-        self.keychain_note = wrapped_label("", self)
+        self.keychain_note = SpaceWrappedLabel("", self)  # the identifiant never split
         # A Tab stop: focus goes to it when the keychain kept nothing.
         self.keychain_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.keychain_note.setTextInteractionFlags(
