@@ -428,7 +428,8 @@ def test_a_cookie_banner_shown_only_with_the_answer_says_nobody_is_unknown(
     déposé"): "aucun" there is about cookies, not about the teacher. Before: the reset was
     *identifiant and NUMEN do not match*, the lookup "not understood"."""
     reset_answer(
-        academie, COOKIE_ALERT + "<p>C'est fait : votre mot de passe est de nouveau votre NUMEN.</p>"
+        academie,
+        COOKIE_ALERT + "<p>C'est fait : votre mot de passe est de nouveau votre NUMEN.</p>",
     )
     assert isinstance(reset(client), ResetDone)
     lookup_answer(academie, COOKIE_ALERT + FOUND, form_page="")
