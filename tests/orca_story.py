@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,6 +81,8 @@ class Step:
 class Walk:
     name: str
     steps: list[Step] = field(default_factory=list)
+    #: What Orca said when the window came up, before any key.
+    opening: list[str] = field(default_factory=list)
 
 
 class OrcaLog:
@@ -248,6 +251,8 @@ class Story:
         )
         self.wait_for_speech("boîte de dialogue", timeout=30, since=since)
         self.wait_quiet()
+        if self.paths:
+            self.paths[-1].opening = self.log.read()[since:]
 
     def stop_program(self) -> None:
         if self.app is not None:
@@ -331,7 +336,11 @@ class Story:
 
 
 # ---------------------------------------------------------------------- the four paths
-# Demo accounts (fictional): Julie Dupont, 24G0954321DEF, password Tournesol-2024.
+# Demo accounts (fictional): Julie Dupont, 24G0954321DEF, password Tournesol-2024; Jean
+# Dupont, 24E0712345ABC, password his NUMEN. The wrong passwords and the new one are made up
+# here (tests/test_orca.py checks that none is ever spoken).
+WRONG_PASSWORDS = ("Girasol-1", "Girasol-2", "Girasol-3", "Girasol-4")
+NEW_PASSWORD = "Lavande-Bleue-77"
 
 
 def identifiant_path(story: Story) -> None:
@@ -342,20 +351,39 @@ def identifiant_path(story: Story) -> None:
     story.press("type:Dupont")
     story.press("Tab", then="NUMEN")
     story.press("type:24G0954321DEF", then="NUMEN bien formé")
+    # The focus goes to "Copier" with the result: Space copies, the field is just before it,
+    # and Return goes on to the password page.
     story.press("Return", then="jdupont1")
-    story.press("Tab", then="Copier")
     story.press("space", then="Copié")
+    story.press("shift+Tab", then="Votre identifiant")
+    story.press("Return", then="Votre mot de passe")
     story.stop_program()
 
 
 def password_path(story: Story) -> None:
+    """Jean Dupont (default password: his NUMEN in capitals) mistypes it four times, hears
+    the count and then the warning before the lock, gets in, and is offered the change."""
     story.path("password")
     story.press("Down", then="mot de passe")
     story.press("Return", then="Identifiant")
-    story.press("type:jdupont1")
+    story.press("type:jdupont")
     story.press("Tab", then="Mot de passe")
-    story.press("type:Tournesol-2024")
+    story.press(f"type:{WRONG_PASSWORDS[0]}")
+    story.press("Return", then="Refus jusqu'ici : 1")
+    # Alt+M ("&Mot de passe") brings the field back with its text selected: typing replaces it.
+    for refusals, wrong in enumerate(WRONG_PASSWORDS[1:-1], start=2):
+        story.press("alt+m", f"type:{wrong}", "Return", then=f"Refus jusqu'ici : {refusals}")
+    story.press("alt+m", f"type:{WRONG_PASSWORDS[-1]}")
+    story.press("Return", then="Encore un mot de passe")
+    story.press("alt+m", "type:24E0712345ABC")
     story.press("Return", then="Connexion réussie")
+    story.press("Tab", then="Changer mon mot de passe")
+    story.press("space", then="Nouveau mot de passe")
+    story.press(f"type:{NEW_PASSWORD}")
+    story.press_until("Tab", "à nouveau")  # past "Afficher le nouveau mot de passe"
+    story.press(f"type:{NEW_PASSWORD}")
+    story.press_until("Tab", "Ne pas le changer maintenant")
+    story.press("space", then="terminé")
     story.stop_program()
 
 
@@ -391,6 +419,18 @@ def numen_help_path(story: Story) -> None:
     story.stop_program()
 
 
+PATHS = (identifiant_path, password_path, reset_path, numen_help_path)
+
+
+def chosen_paths() -> list[Callable[[Story], None]]:
+    """Every path, or those named in $MAGISTERE_ORCA_PATHS ("identifiant,password"): one
+    path is a minute less to wait while working on what it says."""
+    names = [name for name in os.environ.get("MAGISTERE_ORCA_PATHS", "").split(",") if name]
+    if not names:
+        return list(PATHS)
+    return [run for run in PATHS if run.__name__.removesuffix("_path").replace("_", "-") in names]
+
+
 def main() -> int:
     python, output = sys.argv[1], Path(sys.argv[2])
     orca_root = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -402,7 +442,7 @@ def main() -> int:
     try:
         story.start_desktop()
         story.start_orca()
-        for run in (identifiant_path, password_path, reset_path, numen_help_path):
+        for run in chosen_paths():
             try:
                 run(story)
             except StoryError as error:  # this path cannot go on; the next ones can
@@ -416,7 +456,11 @@ def main() -> int:
     finally:
         story.stop()
         result["paths"] = [
-            {"name": p.name, "steps": [{"keys": s.keys, "said": s.said} for s in p.steps]}
+            {
+                "name": p.name,
+                "opening": p.opening,
+                "steps": [{"keys": s.keys, "said": s.said} for s in p.steps],
+            }
             for p in story.paths
         ]
         result["all_speech"] = story.log.read()

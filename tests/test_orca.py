@@ -80,6 +80,8 @@ def render(record: dict[str, Any]) -> str:
     lines = []
     for walk in record["paths"]:
         lines.append(f"== {walk['name']}")
+        opening = " | ".join(text.replace("\n", " ") for text in walk.get("opening", []))
+        lines.append(f"  (start) -> {opening}")
         for step in walk["steps"]:
             said = " | ".join(text.replace("\n", " ") for text in step["said"])
             lines.append(f"  {' '.join(step['keys'])} -> {said}")

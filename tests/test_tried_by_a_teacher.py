@@ -103,7 +103,7 @@ def test_the_identifiant_found_is_seen_whole(
     qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
     wait_idle(qtbot, page)
     assert page.result.text() == "jdupont1"
-    qtbot.waitUntil(page.result.hasFocus)
+    qtbot.waitUntil(page.copy_button.hasFocus)
     settle(demo_wizard)
     assert _seen_whole(page.result), (
         f"identifiant {page.result.visibleRegion().boundingRect()} of {page.result.rect()}"

@@ -56,6 +56,7 @@ _SECRET = "magistere_secret"
 _SPEAKER = "magistere_speaker"
 _PICTURE = "magistere_picture"
 _DESCRIBES = "magistere_describes"
+_FIRST_PAGE = "magistere_first_page"
 
 
 class _Announcer(QObject):
@@ -224,6 +225,8 @@ def _factory(_class_name: str, candidate: QObject) -> QAccessibleInterface | Non
         return QAccessibleWidget(candidate, QAccessible.Role.Graphic)
     if isinstance(candidate, _Speaker):
         return _Notification(candidate, QAccessible.Role.Notification)
+    if isinstance(candidate, QWizardPage) and candidate.property(_FIRST_PAGE):
+        return _Page(candidate, QAccessible.Role.Form)
     if isinstance(candidate, QWizardPage):
         return _Page(candidate, QAccessible.Role.Grouping)
     return None
@@ -242,6 +245,15 @@ def _install_factory() -> None:
 def name_pages() -> None:
     """Wizard pages are read as groups named by their titles (call before the first page)."""
     _install_factory()
+
+
+def mark_first_page(page: QWizardPage) -> None:
+    """``page`` is the one on screen when the window opens: read as a form (its name only)
+    rather than a group (its name and loose texts). Orca reads the whole window as it opens,
+    this page's texts included; Orca 43 then read them again with the group the focus comes
+    into, and Orca 48 the page's subtitle again. Call it before the page is first shown."""
+    _install_factory()
+    page.setProperty(_FIRST_PAGE, True)
 
 
 def mark_picture(label: QLabel) -> None:
@@ -296,7 +308,9 @@ class _FocusReporter(QObject):
         QCoreApplication.sendEvent(
             watched, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason)
         )
-        if not watched.hasSelectedText():
+        # A read-only value (the identifiant) is left unselected: read as its value, not as a
+        # selection ("… sélectionné", then "Texte désélectionné" when leaving it, on Orca 43).
+        if not watched.hasSelectedText() and not watched.isReadOnly():
             QTimer.singleShot(0, watched, watched.selectAll)
         return True
 
@@ -383,15 +397,6 @@ class ValueField(QLineEdit):
         from magistere_gui.gui.readability import text_size
 
         text_size().changed.connect(self._follow_text_size)
-
-    def present(self, sentence: str) -> None:
-        """Move the focus here and have ``sentence`` (the result, naming the value) said by
-        every screen reader, once: as the description of the focused field, changed after
-        the focus moved, which Orca reads at once even when Qt's caret event made it take
-        the focus quietly."""
-        self.setAccessibleDescription("")
-        self.setFocus()
-        self.setAccessibleDescription(sentence)
 
     def _follow_text_size(self, points: float) -> None:
         """Bold, 6.6 points larger than the text (1.6 times the 11-point base): follows Ctrl++ /

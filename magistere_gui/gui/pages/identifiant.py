@@ -298,8 +298,12 @@ class IdentifiantPage(BasePage):
         self._show_result(found.identifiant)
         self._show_prediction()
         self.completeChanged.emit()
-        # Focus where the teacher reads and copies it; the sentence is said with it, once.
-        self.result.present(sentence)
+        # The focus goes to "Copy", the sentence as its description, set before the focus
+        # moves: every screen reader then says the button and the sentence once. On the
+        # identifiant field itself, Orca 48 would say its value and then the sentence naming it
+        # again, and Orca 43 would say nothing but a description changed afterwards.
+        self.copy_button.setAccessibleDescription(sentence)
+        self.copy_button.setFocus()
 
     def _on_failed(self, error: Exception) -> None:
         advice = advice_for(error, Operation.LOOKUP)
@@ -318,6 +322,8 @@ class IdentifiantPage(BasePage):
 
     def _show_result(self, identifiant: str) -> None:
         self.result.setText(identifiant)
+        if not identifiant:
+            self.copy_button.setAccessibleDescription("")
         for widget in (self.result, self.result_label, self.copy_button):
             widget.setVisible(bool(identifiant))
 

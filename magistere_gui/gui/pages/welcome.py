@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
+from magistere_gui.gui.accessibility import mark_first_page
 from magistere_gui.gui.fit import WrappingRadioButton
 from magistere_gui.gui.navigation import Goal
 from magistere_gui.gui.pages.base import BasePage, WizardContext, wrapped_label
@@ -15,6 +16,7 @@ class WelcomePage(BasePage):
 
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        mark_first_page(self)  # its texts are read with the window as it opens: once
         self.setTitle(self.tr("Connect to M@gistère"))
         self.setSubTitle(self.tr("This assistant follows the académie's help sheet, step by step."))
         needed = wrapped_label(
