@@ -340,7 +340,7 @@ class Story:
 # Dupont, 24E0712345ABC, password his NUMEN. The wrong passwords and the new one are made up
 # here (tests/test_orca.py checks that none is ever spoken).
 WRONG_PASSWORDS = ("Girasol-1", "Girasol-2", "Girasol-3", "Girasol-4")
-NEW_PASSWORD = "Lavande-Bleue-77"
+NEW_PASSWORD = "Quokka-Zwix-58"
 
 
 def identifiant_path(story: Story) -> None:

@@ -24,9 +24,22 @@ from typing import Any
 import orca_root
 import pytest
 
+# Each Orca's story runs in its first test's set-up (about 90 s each, more while another
+# story on this machine holds the one Orca lock).
+pytestmark = pytest.mark.timeout(900)
+
 SYSTEM_PYTHON = "/usr/bin/python3"
 STORY = Path(__file__).with_name("orca_story.py")
-SECRETS = ("24G0954321DEF", "Tournesol-2024")
+SECRETS = (
+    "24G0954321DEF",  # Julie Dupont's NUMEN
+    "Tournesol-2024",  # her password
+    "24E0712345ABC",  # Jean Dupont's NUMEN, his password too
+    "Girasol-1",  # the wrong passwords Jean types first (tests/orca_story.py)
+    "Girasol-2",
+    "Girasol-3",
+    "Girasol-4",
+    "Quokka-Zwix-58",  # the new password he types on the change page
+)
 
 
 def missing_stack(reader: str) -> str:
@@ -101,6 +114,21 @@ def count(said: list[str], words: str) -> int:
     return sum(words in text for text in said)
 
 
+def typing_steps(record: dict[str, Any], name: str, text: str) -> list[list[str]]:
+    """What was said while ``text`` was typed (in its own step) on path ``name``."""
+    typed = ["type:" + "•" * len(text)]
+    return [step["said"] for step in steps(record, name) if step["keys"] == typed]
+
+
+def step_saying(record: dict[str, Any], name: str, words: str) -> int:
+    """The first step of path ``name`` where Orca said ``words``."""
+    return next(
+        index
+        for index, step in enumerate(steps(record, name))
+        if any(words in text for text in step["said"])
+    )
+
+
 def test_no_secret_is_ever_spoken(transcript: dict[str, Any]) -> None:
     everything = "\n".join(transcript["all_speech"])
     # Characters read one by one ("T o u r n e") joined up; words are left apart, so that
@@ -114,10 +142,16 @@ def test_no_secret_is_ever_spoken(transcript: dict[str, Any]) -> None:
     typing = [
         said_at(transcript, "identifiant", 5),
         said_at(transcript, "password", 4),
+        *typing_steps(transcript, "password", "Quokka-Zwix-58"),  # new, then confirmation
         said_at(transcript, "reset", -2),
     ]
+    assert len(typing) == 5
     for said in typing:
         assert not [text for text in said if len(text.strip()) <= 2], said
+    # Alt+M, then a password typed: only the "m" of Alt+M is echoed (by Orca 48).
+    for step in steps(transcript, "password"):
+        if step["keys"][0] == "alt+m":
+            assert not [t for t in step["said"] if len(t.strip()) <= 2 and t != "m"], step
 
 
 def test_every_field_is_heard_when_the_focus_comes(transcript: dict[str, Any]) -> None:
@@ -127,6 +161,11 @@ def test_every_field_is_heard_when_the_focus_comes(transcript: dict[str, Any]) -
     assert count(said_at(transcript, "password", 1), "Identifiant") == 1
     assert count(said_at(transcript, "password", 3), "Mot de passe champ de mot de passe") == 1
     assert count(said_at(transcript, "reset", -3), "NUMEN champ de mot de passe") == 1
+    change = step_saying(transcript, "password", "Changer votre mot de passe")
+    said = said_at(transcript, "password", change)
+    assert count(said, "Nouveau mot de passe champ de mot de passe") == 1, said
+    again = step_saying(transcript, "password", "Nouveau mot de passe, à nouveau")
+    assert count(said_at(transcript, "password", again), "champ de mot de passe") == 1
 
 
 def test_each_page_says_its_title_before_its_first_field(transcript: dict[str, Any]) -> None:
@@ -135,6 +174,7 @@ def test_each_page_says_its_title_before_its_first_field(transcript: dict[str, A
         ("password", 1, "Votre mot de passe", "Identifiant"),
         ("reset", 1, "étape 1/2", "code affiché"),
         ("numen-help", 1, "Votre NUMEN", "jamais connu"),
+        ("password", 13, "Changer votre mot de passe", "Nouveau mot de passe champ"),
     ):
         said = said_at(transcript, name, index)
         first_title = next(i for i, text in enumerate(said) if title in text)
@@ -142,20 +182,33 @@ def test_each_page_says_its_title_before_its_first_field(transcript: dict[str, A
         assert first_title < first_field, said
 
 
-def test_the_identifiant_is_said_once_by_name(
-    transcript: dict[str, Any], request: pytest.FixtureRequest
-) -> None:
-    if transcript["reader"] == "48":
-        # Known, not fixed yet: Orca 48 speaks the focus moved to the result field (label,
-        # value "jdupont1", then the description naming it again); Orca 43 takes that focus
-        # quietly and speaks only the description. Strict: passes the day it is fixed.
-        request.applymarker(
-            pytest.mark.xfail(strict=True, reason="Orca 48 says the identifiant twice")
-        )
+def test_the_identifiant_is_said_once_by_name(transcript: dict[str, Any]) -> None:
+    """The focus goes to "Copier" with the result (its description): Space copies, Return goes
+    on. On the field itself Orca 48 said the value and then the sentence naming it again."""
     said = said_at(transcript, "identifiant", 6)
+    assert count(said, "Copier l'identifiant bouton") == 1, said
     assert count(said, "votre identifiant : jdupont1") == 1, said
     assert count(said, "jdupont1") == 1, said
-    assert count(said_at(transcript, "identifiant", 8), "Copié dans le presse-papiers") == 1
+    assert count(said_at(transcript, "identifiant", 7), "Copié dans le presse-papiers") == 1
+    going_on = said_at(transcript, "identifiant", 9)  # Return
+    assert count(going_on, "Votre mot de passe") == 1, going_on
+
+
+def test_the_identifiant_field_is_read_whole(
+    transcript: dict[str, Any], request: pytest.FixtureRequest
+) -> None:
+    """Shift+Tab from "Copier": the field, and the identifiant in it, whole."""
+    if transcript["reader"] == "43":
+        # Known, not fixed: Orca 43 reads a Qt line edit's line without its last character.
+        # It splits the text by the attribute runs Qt reports, and Qt's line edit reports an
+        # empty run at each offset (Orca's log: "Attributes at 7: [] (7-7)"), so the text
+        # spoken ends one character short. Orca 48 reads it whole. Strict: passes once fixed.
+        request.applymarker(
+            pytest.mark.xfail(strict=True, reason="Orca 43 reads 'jdupont' for 'jdupont1'")
+        )
+    said = said_at(transcript, "identifiant", 8)
+    assert count(said, "Votre identifiant") == 1, said
+    assert [text for text in said if "jdupont" in text] == ["jdupont1."], said
 
 
 def test_typing_feedback_is_said_when_its_meaning_changes_only(
@@ -173,7 +226,9 @@ def test_typing_feedback_is_said_when_its_meaning_changes_only(
 def test_each_result_is_said_once_and_no_stale_status(transcript: dict[str, Any]) -> None:
     everything = transcript["all_speech"]
     assert count(everything, "Connexion au site de l'académie") == 0
-    assert count(said_at(transcript, "password", 5), "Connexion réussie : jdupont1") == 1
+    success = said_at(transcript, "password", 11)
+    assert count(success, "Connexion réussie : jdupont et") >= 1, success  # once: see below
+    assert count(success, "Refus") == 0, success
     reset = steps(transcript, "reset")
     wrong_code = next(i for i, step in enumerate(reset) if step["keys"] == ["type:•••••"])
     refusal = reset[wrong_code + 1]["said"]  # Return after a wrong code
@@ -258,3 +313,71 @@ def test_a_feedback_line_is_its_fields_description_to_assistive_technologies(
     [(target, relation)] = accessible.relations(QAccessible.RelationFlag.AllRelations)
     assert relation == QAccessible.RelationFlag.DescriptionFor
     assert target.object() is field
+
+
+def test_the_welcome_text_is_said_once_at_start(transcript: dict[str, Any]) -> None:
+    """Orca reads the whole window as it opens; Orca 43 read the welcome page's texts again
+    with the page the focus came into, Orca 48 its subtitle."""
+    for walk in transcript["paths"]:
+        opening = walk["opening"]
+        assert count(opening, "Ayez sous la main") == 1, opening
+        assert count(opening, "Ce qui est envoyé, et à qui") == 1, opening
+        assert count(opening, "Cet assistant suit pas à pas") == 1, opening
+        assert count(opening, "Je cherche mon identifiant") == 1, opening
+
+
+def test_a_refused_password_is_counted_and_the_last_try_is_warned(
+    transcript: dict[str, Any],
+) -> None:
+    first = said_at(transcript, "password", 5)  # Return after a wrong password
+    assert count(first, "Mot de passe refusé") >= 1, first  # once: see the next test
+    assert count(first, "Refus jusqu'ici : 1 ") >= 1, first
+    for index, refusals in ((6, 2), (7, 3)):  # Alt+M, another wrong one, Return
+        said = said_at(transcript, "password", index)
+        assert count(said, f"Refus jusqu'ici : {refusals} ") >= 1, said
+    warning = said_at(transcript, "password", 9)  # the fourth refusal, one before the lock
+    assert count(warning, "Attention : 4 refus déjà. Encore un mot de passe refusé") >= 1
+    assert count(warning, "Refus jusqu'ici") == 0, warning
+
+
+def test_each_answer_to_a_login_is_said_once(
+    transcript: dict[str, Any], request: pytest.FixtureRequest
+) -> None:
+    """The answer is shown in the status line, and the focus moved there (Return then goes
+    on, Tab to what follows)."""
+    if transcript["reader"] == "48":
+        # Known, not fixed: Orca 48 handles focus events before name changes queued earlier.
+        # When the answer comes while the status line's earlier name change ("Connexion au
+        # site de l'académie…", shown while waiting) is still in its queue, that stale event
+        # is handled after the focus and Orca reads the focused line a second time. It
+        # depends on how busy Orca is (the local simulator answers in milliseconds): not
+        # strict.
+        request.applymarker(
+            pytest.mark.xfail(strict=False, reason="Orca 48 may read the answer twice")
+        )
+    for index, words in (
+        (5, "Refus jusqu'ici : 1 "),
+        (9, "Attention : 4 refus déjà"),
+        (11, "Connexion réussie : jdupont et"),
+    ):
+        said = said_at(transcript, "password", index)
+        assert count(said, words) == 1, said
+
+
+def test_the_change_page_speaks_its_feedback_when_it_changes_and_can_be_skipped(
+    transcript: dict[str, Any],
+) -> None:
+    new, confirmation = typing_steps(transcript, "password", "Quokka-Zwix-58")
+    # 16 keys: the strength verdict when it changes (and the meter's value), never per key.
+    verdicts = [text.split(".")[0] for text in new if "pour cent" not in text]
+    assert 1 <= len(verdicts) <= 5, new  # Très faible … Très fort: each at most once
+    assert len(verdicts) == len(set(verdicts)), new
+    assert len(new) == len(set(new)), new
+    assert confirmation == [], confirmation  # the confirmation matching: nothing to say
+    skip = step_saying(transcript, "password", "Ne pas le changer maintenant")
+    said = said_at(transcript, "password", skip)
+    assert count(said, "Ne pas le changer maintenant bouton") == 1, said
+    assert count(said, "mot de passe n'a pas été changé") == 1, said
+    done = said_at(transcript, "password", skip + 1)  # Space
+    assert count(done, "C'est terminé") == 1, done
+    assert count(done, "Votre identifiant : jdupont") == 1, done

@@ -41,42 +41,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="87"/>
-        <source>Code shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
         <source>Validate the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="93"/>
         <source>Click “New code” if you want another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
         <source>Upper or lower case does not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
         <source>I cannot read the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="101"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
         <source>&amp;Type the code shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="218"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,52 +287,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="106"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="100"/>
+        <source>Your identifiant: {identifiant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="115"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
         <source>Password refused by the portal: not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="121"/>
         <source>Password not tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="118"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="127"/>
         <source>Password not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="135"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="144"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="104"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="108"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="123"/>
         <source>Password reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="125"/>
         <source>Password changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="124"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,7 +499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="308"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="312"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,47 +507,47 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="59"/>
         <source>M@gistère assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="62"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="64"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="214"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
         <source>Close the assistant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="215"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="221"/>
         <source>Close the assistant? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="219"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="225"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="226"/>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="337"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="343"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="344"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="350"/>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="349"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="355"/>
         <source>Demo &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,127 +585,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="71"/>
         <source>Words used on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="74"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="77"/>
         <source>Message ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="75"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="78"/>
         <source>Copy the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="76"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="79"/>
         <source>Open it in my email program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="122"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="123"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="126"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="127"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="130"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="131"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="134"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="147"/>
         <source>[your first name and last name]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="148"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="151"/>
         <source>Lost NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="149"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="152"/>
         <source>Request for my NUMEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="182"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="204"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="211"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="213"/>
         <source>Lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="219"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="203"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="225"/>
         <source>Keep a scanned copy of your identity card ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="228"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="211"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="233"/>
         <source>How: {how}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="234"/>
         <source>Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="237"/>
         <source>Its website: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="218"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="240"/>
         <source>Its e-mail address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="221"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="243"/>
         <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="239"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="261"/>
         <source>No email program opened on this computer. Copy the message with “Copy the message”, then paste it into an email (Webmel works: {webmel}), with the subject “{subject}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="244"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="266"/>
         <source>Send it to: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="161"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="164"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -717,12 +717,13 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="168"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="171"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="173"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="176"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -1038,42 +1039,42 @@ Thank you,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="20"/>
         <source>Connect to M@gistère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="21"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="22"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="24"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="31"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="39"/>
         <source>I am looking for my identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="41"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="43"/>
         <source>I have forgotten my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="45"/>
         <source>I do not know my NUMEN, or I have lost it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,12 +2084,12 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/app.py" line="290"/>
+        <location filename="../../magistere_gui/app.py" line="294"/>
         <source>An unexpected error prevents the assistant from starting. Send this file to your help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/app.py" line="357"/>
+        <location filename="../../magistere_gui/app.py" line="361"/>
         <source>No screen is available to show the assistant (this session has no graphical display). Start it from the desktop, or use --diagnose or --self-test, which need no screen.</source>
         <translation type="unfinished"></translation>
     </message>

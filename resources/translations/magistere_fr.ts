@@ -41,42 +41,37 @@
         <translation>Agrandir le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="87"/>
-        <source>Code shown</source>
-        <translation>Code affiché</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
         <source>Validate the code</source>
         <translation>Valider le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="90"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="93"/>
         <source>Click “New code” if you want another code.</source>
         <translation>Cliquez sur « Nouveau code » si vous voulez un autre code.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
         <source>Upper or lower case does not matter.</source>
         <translation>Majuscules ou minuscules : peu importe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
         <source>I cannot read the code</source>
         <translation>Je n&apos;arrive pas à lire le code</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="101"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
         <translation>Vous pouvez : demander un nouveau code (certains sont plus faciles à lire) ; agrandir le code avec le bouton + ; demander à un collègue ou au référent numérique de votre établissement de le lire avec vous. Le programme ne lit jamais le code à votre place : il sert à vérifier qu&apos;une personne fait la demande.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
         <source>&amp;Type the code shown:</source>
         <translation>Sa&amp;isir le code affiché :</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/captcha.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/captcha.py" line="218"/>
         <source>The code image cannot be displayed. Ask for another code.</source>
         <translation>L&apos;image du code ne peut pas être affichée. Demandez un autre code.</translation>
     </message>
@@ -292,52 +287,57 @@
         <translation>Ce qui a été fait pendant cette séance, et ce qui ne l&apos;a pas été.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="106"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="100"/>
+        <source>Your identifiant: {identifiant}</source>
+        <translation>Votre identifiant : {identifiant}</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="115"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation>Identifiant non confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
         <source>Password refused by the portal: not confirmed.</source>
         <translation>Mot de passe refusé par le portail : non confirmé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="121"/>
         <source>Password not tested on the portal.</source>
         <translation>Mot de passe non testé sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="118"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="127"/>
         <source>Password not changed.</source>
         <translation>Mot de passe non changé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="135"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="144"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur : {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="104"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation>Identifiant confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="108"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation>Identifiant et mot de passe testés sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="123"/>
         <source>Password reset.</source>
         <translation>Mot de passe réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="125"/>
         <source>Password changed: use the new one from now on.</source>
         <translation>Mot de passe changé : utilisez désormais le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="124"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation>Votre mot de passe est votre NUMEN en majuscules : changez-le bientôt (fortement conseillé).</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>L&apos;académie confirme votre identifiant : {identifiant}. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="308"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="312"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom : seule l&apos;académie peut le confirmer.</translation>
     </message>
@@ -507,47 +507,47 @@
 <context>
     <name>MagistereWizard</name>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="57"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="59"/>
         <source>M@gistère assistant</source>
         <translation>Assistant M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="62"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="64"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="214"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
         <source>Close the assistant?</source>
         <translation>Fermer l&apos;assistant ?</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="215"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="221"/>
         <source>Close the assistant? What you typed will be lost.</source>
         <translation>Fermer l&apos;assistant ? Ce que vous avez tapé sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="219"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="225"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="226"/>
         <source>&amp;Stay</source>
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="337"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="343"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="344"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="350"/>
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="349"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="355"/>
         <source>Demo &amp;accounts:</source>
         <translation>&amp;Comptes de démonstration :</translation>
     </message>
@@ -585,127 +585,127 @@
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="71"/>
         <source>Words used on this page</source>
         <translation>Les mots de cette page</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="74"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="77"/>
         <source>Message ready to send</source>
         <translation>Message prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="75"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="78"/>
         <source>Copy the message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="76"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="79"/>
         <source>Open it in my email program</source>
         <translation>L&apos;ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="122"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
         <translation>Gestionnaire GEP : la personne de votre établissement qui s&apos;occupe des dossiers administratifs des personnels ; le secrétariat vous dira qui c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="123"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="126"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
         <translation>DSDEN : les services de l&apos;Éducation nationale de votre département (un pour le 77, un pour le 93, un pour le 94).</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="127"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="130"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
         <translation>DIMOPE : un service de la DSDEN de la Seine-Saint-Denis (93) ; pour un NUMEN perdu, la fiche d&apos;aide renvoie à son secrétariat ou à votre gestionnaire dans ce service.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="131"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="134"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
         <translation>Trousseau : l&apos;endroit protégé où l&apos;ordinateur garde les mots de passe ; il s&apos;ouvre avec le mot de passe de votre session.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="147"/>
         <source>[your first name and last name]</source>
         <translation>[vos prénom et nom]</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="148"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="151"/>
         <source>Lost NUMEN</source>
         <translation>Perte de NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="149"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="152"/>
         <source>Request for my NUMEN</source>
         <translation>Demande de mon NUMEN</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="182"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="204"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
         <translation>Demandez au secrétariat de votre établissement : il sait quel service gère votre dossier et à qui écrire.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="189"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="211"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
         <translation>NUMEN perdu : choisissez votre département ci-dessus ; la personne à qui le demander en dépend.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="213"/>
         <source>Lost NUMEN.</source>
         <translation>NUMEN perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="197"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="219"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
         <translation>NUMEN perdu ({place}) : votre dossier est suivi par la {dsden}, mais l&apos;assistant ne connaît pas de contact public dans ce service pour un NUMEN perdu.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="203"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="225"/>
         <source>Keep a scanned copy of your identity card ready.</source>
         <translation>Préparez une copie numérisée de votre carte d&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="206"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="228"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
         <translation>NUMEN perdu ({place}) : adressez-vous au {service} de la {dsden}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="211"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="233"/>
         <source>How: {how}.</source>
         <translation>Comment : {how}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="212"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="234"/>
         <source>Source: {source}.</source>
         <translation>Source : {source}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="237"/>
         <source>Its website: {address}</source>
         <translation>Son site : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="218"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="240"/>
         <source>Its e-mail address: {address}</source>
         <translation>Son adresse électronique : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="221"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="243"/>
         <source>Before sending the message below, attach the scan of your identity card. If you do not know whom to write to, ask your school&apos;s secretariat.</source>
         <translation>Avant d&apos;envoyer le message ci-dessous, joignez la copie numérisée de votre carte d&apos;identité. Si vous ne savez pas à qui écrire, demandez au secrétariat de votre établissement.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="239"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="261"/>
         <source>No email program opened on this computer. Copy the message with “Copy the message”, then paste it into an email (Webmel works: {webmel}), with the subject “{subject}”.</source>
         <translation>Aucun programme de messagerie ne s&apos;est ouvert sur cet ordinateur. Copiez le message avec « Copier le message », puis collez-le dans un courriel (le Webmel convient : {webmel}), avec l&apos;objet « {subject} ».</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="244"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="266"/>
         <source>Send it to: {address}</source>
         <translation>Envoyez-le à : {address}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="161"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="164"/>
         <source>Hello,
 
 I have lost my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Please find attached a scanned copy of my identity card.
@@ -724,12 +724,13 @@ Merci d&apos;avance,
 {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="168"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="171"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
         <translation>NUMEN inconnu : demandez-le au gestionnaire GEP de votre établissement, ou à votre gestionnaire administratif au rectorat.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="173"/>
+        <location filename="../../magistere_gui/gui/pages/numen_help.py" line="176"/>
         <source>Hello,
 
 I do not know my NUMEN and need it to connect to M@gistère, Webmel and I-Prof. Could you tell me how to obtain it?
@@ -1050,42 +1051,42 @@ Merci d&apos;avance,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="18"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="20"/>
         <source>Connect to M@gistère</source>
         <translation>Se connecter à M@gistère</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="19"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="21"/>
         <source>This assistant follows the académie&apos;s help sheet, step by step.</source>
         <translation>Cet assistant suit pas à pas la fiche d&apos;aide de l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="22"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="24"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
         <translation>Ayez sous la main : votre prénom, votre nom (patronymique ou marital) et votre NUMEN. Les mêmes identifiant et mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="29"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="31"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
         <translation>Ce qui est envoyé, et à qui : votre nom et votre NUMEN, ou votre identifiant et votre mot de passe, vont uniquement aux sites de l&apos;académie ({sites}). Rien n&apos;est enregistré sur cet ordinateur sans votre accord.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="37"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="39"/>
         <source>I am looking for my identifiant</source>
         <translation>Je cherche mon identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="39"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="41"/>
         <source>I know my identifiant, I want to check my password</source>
         <translation>Je connais mon identifiant, je veux vérifier mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="43"/>
         <source>I have forgotten my password</source>
         <translation>J&apos;ai oublié mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/welcome.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/welcome.py" line="45"/>
         <source>I do not know my NUMEN, or I have lost it</source>
         <translation>Je ne connais pas mon NUMEN, ou je l&apos;ai perdu</translation>
     </message>
@@ -2095,12 +2096,12 @@ Merci d&apos;avance,
         <translation>L&apos;assistant ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/app.py" line="290"/>
+        <location filename="../../magistere_gui/app.py" line="294"/>
         <source>An unexpected error prevents the assistant from starting. Send this file to your help desk: {file}</source>
         <translation>Une erreur inattendue empêche l&apos;assistant de démarrer. Envoyez ce fichier à l&apos;assistance : {file}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/app.py" line="357"/>
+        <location filename="../../magistere_gui/app.py" line="361"/>
         <source>No screen is available to show the assistant (this session has no graphical display). Start it from the desktop, or use --diagnose or --self-test, which need no screen.</source>
         <translation>Aucun écran n&apos;est disponible pour afficher l&apos;assistant (cette session n&apos;a pas d&apos;affichage graphique). Lancez-le depuis le bureau, ou utilisez --diagnose ou --self-test, qui n&apos;ont pas besoin d&apos;écran.</translation>
     </message>
