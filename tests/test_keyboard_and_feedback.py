@@ -172,8 +172,9 @@ def test_every_way_in_tabs_in_reading_order(
 def test_checking_online_never_sends_the_focus_to_an_unrelated_control(
     qtbot: QtBot, wizard: MagistereWizard
 ) -> None:
-    """Pressing "Vérifier": the focus goes to the status line, then to the identifiant found;
-    never to "Je ne connais pas mon NUMEN" (Qt's next control after a button turned off)."""
+    """Pressing "Vérifier": the focus goes to the status line, then to "Copier" beside the
+    identifiant found (the result said with it); never to "Je ne connais pas mon NUMEN" (Qt's
+    next control after a button turned off)."""
     page = go_to_identifiant_page(qtbot, wizard)
     QApplication.processEvents()  # the page's own first focus, given once it is shown
     fill_identity(qtbot, page, "Jean", "Dupont", JEAN_NUMEN)
@@ -190,11 +191,11 @@ def test_checking_online_never_sends_the_focus_to_an_unrelated_control(
     try:
         qtbot.keyClick(page.lookup_button, Qt.Key.Key_Space)
         wait_idle(qtbot, page)
-        qtbot.waitUntil(lambda: focused() is page.result)
+        qtbot.waitUntil(lambda: focused() is page.copy_button)
     finally:
         app.focusChanged.disconnect(moved)
     assert page.no_numen_button not in moves
-    assert moves == [page.status.message, page.result]
+    assert moves == [page.status.message, page.copy_button]
 
 
 # ------------------------------------------------------------------ Escape, Ctrl+0
