@@ -340,28 +340,25 @@ def test_a_refused_password_is_counted_and_the_last_try_is_warned(
     assert count(warning, "Refus jusqu'ici") == 0, warning
 
 
-def test_each_answer_to_a_login_is_said_once(
-    transcript: dict[str, Any], request: pytest.FixtureRequest
-) -> None:
+def test_each_answer_to_a_login_is_said_once(transcript: dict[str, Any]) -> None:
     """The answer is shown in the status line, and the focus moved there (Return then goes
-    on, Tab to what follows)."""
-    if transcript["reader"] == "48":
-        # Known, not fixed: Orca 48 handles focus events before name changes queued earlier.
-        # When the answer comes while the status line's earlier name change ("Connexion au
-        # site de l'académie…", shown while waiting) is still in its queue, that stale event
-        # is handled after the focus and Orca reads the focused line a second time. It
-        # depends on how busy Orca is (the local simulator answers in milliseconds): not
-        # strict.
-        request.applymarker(
-            pytest.mark.xfail(strict=False, reason="Orca 48 may read the answer twice")
-        )
+    on, Tab to what follows).
+
+    Known on Orca 48, not fixed: it handles a focus event before name changes queued
+    earlier. When the answer comes while the status line's name change of the click
+    ("Connexion au site de l'académie…") is still in its queue, that stale event is handled
+    after the focus and Orca reads the focused line a second time. The local simulator
+    answers in milliseconds, so it happens in some runs; an académie answering in a few
+    hundred milliseconds leaves Orca time to handle it first. There: at least once, at most
+    twice; Orca 43: exactly once."""
+    most = 2 if transcript["reader"] == "48" else 1
     for index, words in (
         (5, "Refus jusqu'ici : 1 "),
         (9, "Attention : 4 refus déjà"),
         (11, "Connexion réussie : jdupont et"),
     ):
         said = said_at(transcript, "password", index)
-        assert count(said, words) == 1, said
+        assert 1 <= count(said, words) <= most, said
 
 
 def test_the_change_page_speaks_its_feedback_when_it_changes_and_can_be_skipped(
