@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from test_layout import settle
@@ -345,3 +345,33 @@ def test_the_rules_claim_nothing_before_a_password_is_typed(
     lines = change.checklist.lines()
     assert any(line.startswith("✘ Au moins 8 caractères") for line in lines)
     assert any(line.startswith("✔ Ne contient pas votre NUMEN") for line in lines)
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_the_answer_comes_right_under_the_lookup_once(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    """Seen at 150 % and 200 %: under "Vérifier en ligne", "Identifiant confirmé par
+    l'académie : jdupont1", then four blank lines (the room kept for the longest probable
+    identifiant), then the same answer again with the big identifiant, pushed below the
+    window. The answer takes the place of the guess, once, right under the button."""
+    _at(demo_wizard, text, screen)
+    page = go_to_identifiant_page(qtbot, demo_wizard)
+    settle(demo_wizard)
+    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert page.result.text() == "jdupont1"
+    settle(demo_wizard)
+    shown = [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.isVisible() and "jdupont1" in label.text()
+    ]
+    assert len(shown) == 1, f"the answer is written {len(shown)} times: {shown}"
+    button_bottom = page.lookup_button.mapTo(page, QPoint(0, page.lookup_button.height())).y()
+    answer_top = page.status.message.mapTo(page, QPoint(0, 0)).y()
+    line = page.fontMetrics().lineSpacing()
+    assert answer_top - button_bottom <= line, (
+        f"{(answer_top - button_bottom) / line:.1f} lines between the button and the answer"
+    )

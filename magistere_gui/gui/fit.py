@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -445,6 +446,10 @@ class FeedbackLine(SpaceWrappedLabel):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return max(super().heightForWidth(width), self._reserved(width))
 
+    def room(self, width: int) -> int:
+        """The height kept for the longest message at ``width``, shown or not."""
+        return self._reserved(width)
+
     def _reserved(self, width: int) -> int:
         if not self._samples:
             return 0
@@ -463,6 +468,35 @@ class FeedbackLine(SpaceWrappedLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         width = self._widest_word([self.text(), *self._samples]) + self._extra().width()
         return QSize(width, self.fontMetrics().lineSpacing())
+
+
+class SharedRoom(QVBoxLayout):
+    """A column that keeps a feedback line's room, whichever of its widgets shows.
+
+    Why: the probable identifiant kept the room of its longest text (4 lines at 200 %),
+    and the académie's answer came under that room: under "Identifiant confirmé…" were
+    blank lines, then the same answer again, below the window. In one column, the answer
+    takes the guess's place, and the room is the taller of the two: while typing, nothing
+    below the column moves; when the answer comes or goes, the fields above stay put."""
+
+    def __init__(self, line: FeedbackLine) -> None:
+        super().__init__()
+        self._line = line
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def finish(self) -> None:
+        """After the last widget: what the room has left over stays under them."""
+        self.addStretch(1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return max(super().heightForWidth(width), self._line.room(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._line.room(hint.width())))
 
 
 def _line_edit_room(edit: QLineEdit, text_width: int) -> int:
