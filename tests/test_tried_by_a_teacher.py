@@ -22,7 +22,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 from test_layout import settle
 
@@ -375,3 +383,54 @@ def test_the_answer_comes_right_under_the_lookup_once(
     assert answer_top - button_bottom <= line, (
         f"{(answer_top - button_bottom) / line:.1f} lines between the button and the answer"
     )
+
+
+#: A new password of 17 characters, as a teacher chose one; a password field shows this many
+#: dots whole, so that the teacher can count what was typed (no dots scrolling out of sight).
+PASSWORD_DOTS = 20
+
+
+def _dots_hidden(field: QLineEdit) -> str:
+    """How the field fails to show PASSWORD_DOTS dots whole ("" when it shows them)."""
+    dot = chr(field.style().styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter, None, field))
+    needed = field.fontMetrics().horizontalAdvance(dot * PASSWORD_DOTS)
+    frame = field.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
+    margins = field.textMargins()
+    # What QLineEdit draws text in: inside its frame, its text margins, 2 px each side, and
+    # the cursor after the last character.
+    room = field.contentsRect().width() - 2 * frame - margins.left() - margins.right() - 4 - 1
+    if needed > room:
+        return f"{field.accessibleName()}: {PASSWORD_DOTS} dots need {needed} px, it shows {room}"
+    return ""
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_every_dot_of_a_long_password_is_seen(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    """Seen on the change page: "Mousquetaire-1625" (17 characters) filled the new password
+    field to its edge at 150 %, and its first dots scrolled out of sight at 200 %: the teacher
+    could not count what was typed, nor see a doubled key. Every password field shows 20."""
+    _at(demo_wizard, text, screen)
+    page = go_to_password_page(qtbot, demo_wizard)
+    settle(demo_wizard)
+    hidden = [_dots_hidden(page.password.line_edit)]
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: isinstance(demo_wizard.currentPage(), ChangePasswordPage), timeout=10_000
+    )
+    change = demo_wizard.currentPage()
+    assert isinstance(change, ChangePasswordPage)
+    qtbot.keyClicks(change.new_password.line_edit, "Mousquetaire-1625")
+    settle(demo_wizard)
+    hidden += [
+        _dots_hidden(field.line_edit)
+        for field in (change.old_password, change.new_password, change.confirmation)
+    ]
+    hidden = [problem for problem in hidden if problem]
+    assert not hidden, "\n".join(hidden)
+    assert demo_wizard.width() <= SCREENS[screen].width()

@@ -212,6 +212,12 @@ class FlowRow(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._grows: QWidget | None = None
+
+    def grow(self, widget: QWidget) -> None:
+        """``widget`` takes the room left on its line (a field, as wide as the form)."""
+        self._grows = widget
+        self.invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
@@ -291,6 +297,15 @@ class FlowRow(QLayout):
                 x = 0
             lines[-1].append((item, width, height))
             x += width + gap
+        for line in lines:
+            for index, (item, width, height) in enumerate(line):
+                if self._grows is not None and item.widget() is self._grows:
+                    used = sum(each[1] for each in line) + gap * (len(line) - 1)
+                    wider = min(item.maximumSize().width(), width + area.width() - used)
+                    if wider > width:
+                        if item.hasHeightForWidth():
+                            height = item.heightForWidth(wider)
+                        line[index] = (item, wider, height)
         y = area.top()
         for line in lines:
             tallest = max((height for _item, _width, height in line), default=0)
@@ -551,6 +566,10 @@ class _WidthKeeper(QObject):
 
 #: A masked field shows at least this many dots: a NUMEN has 13 characters.
 MASKED_CHARACTERS = 13
+#: A password field shows at least this many dots: a teacher's new password of 17 characters
+#: filled the field to its edge, or scrolled out of sight at 200 %: what was typed could not
+#: be counted (a doubled key not seen). The policy allows 32; 20 covers the usual ones.
+PASSWORD_DOTS = 20
 
 
 def keep_width(edit: QLineEdit, characters: int, *, follow_text: bool = False) -> None:
