@@ -44,9 +44,9 @@ def test_the_version_is_printed() -> None:
 def test_the_self_test_passes_on_this_installation() -> None:
     result = run_program("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "bouton Suivant : Suivant" in result.stdout
+    assert "bouton Suivant\u00a0: Suivant" in result.stdout
     assert "&" not in result.stdout  # button texts as read, without their shortcut marker
-    assert "auto-test : réussi" in result.stdout
+    assert "auto-test\u00a0: réussi" in result.stdout
 
 
 def test_option_mistakes_are_said_in_french() -> None:
@@ -78,7 +78,7 @@ def test_a_missing_profile_is_a_clear_startup_error(french: QApplication) -> Non
         open_session(parse_arguments(["--sites", "/nonexistent/profile.toml"]))
     assert caught.value.text().splitlines() == [
         "L'assistant ne peut pas démarrer.",
-        "Le profil des sites /nonexistent/profile.toml ne peut pas être ouvert :",
+        "Le profil des sites /nonexistent/profile.toml ne peut pas être ouvert\u00a0:",
         "ce fichier n'existe pas. Vérifiez le chemin donné après --sites (ou dans "
         "MAGISTERE_SITES).",
         "Corrigez le fichier, puis relancez l'assistant (ou transmettez ce message à "
@@ -96,7 +96,7 @@ def test_a_broken_profile_names_its_file_and_line_in_french(
         open_session(parse_arguments(["--sites", str(broken)]))
     said = caught.value.text()
     assert f"Le profil des sites {broken} contient une erreur à la ligne 3" in said
-    assert "il manque un « ] » à la fin du nom de la section" in said
+    assert "il manque un «\u00a0]\u00a0» à la fin du nom de la section" in said
     assert "Expected" not in said
 
 
@@ -113,8 +113,11 @@ def test_a_typo_in_the_timeouts_never_crashes_the_start(tmp_path: Path) -> None:
         result = run_program("--sites", str(typo), command)
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr
-        assert f"contient une erreur à la ligne {line} :" in result.stderr
-        assert "« read_second » n'est pas un réglage de la section [timeouts]" in result.stderr
+        assert f"contient une erreur à la ligne {line}\u00a0:" in result.stderr
+        assert (
+            "«\u00a0read_second\u00a0» n'est pas un réglage de la section [timeouts]"
+            in result.stderr
+        )
 
 
 def test_the_window_icon_exists_in_every_size(french: QApplication) -> None:

@@ -543,7 +543,7 @@ def test_the_teacher_is_told_what_the_site_asks_and_offered_the_page(
     qtbot.mouseClick(identifiant_page.lookup_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, identifiant_page)
     message = identifiant_page.status.message.text()
-    assert "« Date de naissance »" in message
+    assert "«\u00a0Date de naissance\u00a0»" in message
     assert "Rien n'a été envoyé" in message
     assert [request.method for request in academie.received] == ["GET"]
     qtbot.mouseClick(identifiant_page.status.browser_button, Qt.MouseButton.LeftButton)

@@ -219,7 +219,7 @@ def test_escape_asks_before_closing_when_something_was_typed(
     qtbot.waitUntil(lambda: _question(wizard) is not None)
     question = _question(wizard)
     assert question is not None
-    assert question.text() == "Fermer l'assistant ? Ce que vous avez tapé sera perdu."
+    assert question.text() == "Fermer l'assistant\u00a0? Ce que vous avez tapé sera perdu."
     assert wizard.isVisible()
 
     qtbot.keyClick(question, Qt.Key.Key_Escape)  # Escape again: stay
@@ -303,7 +303,7 @@ def test_stop_says_it_stopped_and_that_the_request_may_have_arrived(
     text = page.status.message.text()
     assert "Connexion" not in text
     assert text == (
-        "Arrêté. La demande était déjà partie : l'académie l'a peut-être reçue. "
+        "Arrêté. La demande était déjà partie\u00a0: l'académie l'a peut-être reçue. "
         "Rien d'autre ne sera envoyé."
     )
     assert heard[-1] == text
@@ -372,7 +372,7 @@ def test_without_a_browser_the_page_address_is_shown_to_type(
     assert page.status.browser_button.isVisible()
     qtbot.mouseClick(page.status.browser_button, Qt.MouseButton.LeftButton)
     address = profile.url("identifiant_lookup")
-    said = f"Le navigateur n'a pas pu s'ouvrir. Tapez cette adresse dans un navigateur : {address}"
+    said = f"Le navigateur n'a pas pu s'ouvrir. Tapez cette adresse dans un navigateur\u00a0: {address}"
     assert said in page.status.message.text()
     assert heard[-1] == said
 
@@ -413,9 +413,9 @@ def test_without_a_mail_program_the_message_is_to_copy_into_webmel(
     note = page.mail_note.text()
     assert page.mail_note.isVisible()
     assert note.startswith("Aucun programme de messagerie ne s'est ouvert")
-    assert "« Copier le message »" in note
+    assert "«\u00a0Copier le message\u00a0»" in note
     assert profile.url("webmel") in note
-    assert f"« {page.subject()} »" in note
+    assert f"«\u00a0{page.subject()}\u00a0»" in note
     assert focused() is page.mail_note
 
 

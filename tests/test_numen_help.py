@@ -69,7 +69,7 @@ def test_the_administrations_words_and_the_keychain_are_explained(
 ) -> None:
     page = open_numen_help(qtbot, wizard)
     lines = page.glossary.text().splitlines()
-    assert [line.split(" :")[0] for line in lines] == [
+    assert [line.split("\u00a0:")[0] for line in lines] == [
         "Gestionnaire GEP",
         "DSDEN",
         "DIMOPE",

@@ -105,13 +105,18 @@ def steps(record: dict[str, Any], name: str) -> list[dict[str, Any]]:
     return next(walk["steps"] for walk in record["paths"] if walk["name"] == name)
 
 
+def _heard(text: str) -> str:
+    """A no-break space (French puts one before ":", "?"...) is said as a space."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def said_at(record: dict[str, Any], name: str, index: int) -> list[str]:
     said: list[str] = steps(record, name)[index]["said"]
-    return said
+    return [_heard(text) for text in said]
 
 
 def count(said: list[str], words: str) -> int:
-    return sum(words in text for text in said)
+    return sum(words in _heard(text) for text in said)
 
 
 def typing_steps(record: dict[str, Any], name: str, text: str) -> list[list[str]]:

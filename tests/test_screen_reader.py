@@ -53,4 +53,4 @@ def test_a_screen_reader_user_finds_the_identifiant_and_tests_the_password() -> 
     assert "identifiant read from the tree: jdupont1" in said
     assert "status read from the tree: L'académie confirme votre identifiant" in said
     assert "password page identifiant: jdupont1" in said
-    assert "login read from the tree: Connexion réussie : jdupont1" in said
+    assert "login read from the tree: Connexion réussie\u00a0: jdupont1" in said

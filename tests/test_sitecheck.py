@@ -57,6 +57,6 @@ def test_check_sites_on_the_demo_speaks_french_and_exits_0() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert "Formulaire reconnu" in result.stdout, result.stdout + result.stderr
-    assert "Champ « NUMEN » : « numen », par son libellé." in result.stdout
-    assert "Résultat : toutes les pages sont comprises." in result.stdout
+    assert "Champ «\u00a0NUMEN\u00a0»\u00a0: «\u00a0numen\u00a0», par son libellé." in result.stdout
+    assert "Résultat\u00a0: toutes les pages sont comprises." in result.stdout
     assert result.returncode == 0

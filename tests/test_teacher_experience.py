@@ -101,7 +101,7 @@ def test_a_found_identifiant_is_announced_focused_and_readable(
     qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page)
     sentence = (
-        "L'académie confirme votre identifiant : jdupont1. "
+        "L'académie confirme votre identifiant\u00a0: jdupont1. "
         "Notez-le, puis continuez avec votre mot de passe."
     )
     assert (sentence, False) in heard
@@ -114,7 +114,7 @@ def test_a_found_identifiant_is_announced_focused_and_readable(
     assert page.result.focusPolicy() & Qt.FocusPolicy.TabFocus
     qtbot.waitUntil(page.copy_button.hasFocus)
     # The académie's answer replaces the guess "jdupont" everywhere.
-    assert "Identifiant confirmé par l'académie : jdupont1" in page.prediction.text()
+    assert "Identifiant confirmé par l'académie\u00a0: jdupont1" in page.prediction.text()
     assert "Probable" not in page.prediction.text()
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert ("Copié dans le presse-papiers.", False) in heard

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -84,3 +85,27 @@ def test_english_is_available_on_request(
             qapp.removeTranslator(translator)
         for translator in qapp.property("translators") or []:
             qapp.installTranslator(translator)
+
+
+def test_no_french_line_can_start_with_a_colon_or_a_question_mark(french: QApplication) -> None:
+    """Seen in the window: "…le code affiché" / ": saisissez-le". French typography puts a
+    space before ":", ";", "?", "!" and "»" (and after "«"): in the shipped French it is a
+    no-break space, so that a wrapped line never starts with the sign."""
+    from PySide6.QtCore import QCoreApplication
+
+    breakable = re.compile(r"[ \t\n](?=[:;?!»])|«[ \t\n]")
+    tree = ET.parse(FRENCH_CATALOGUE)
+    found = []
+    translated = 0
+    for context in tree.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            shown = QCoreApplication.translate(name, source)
+            translated += shown != source
+            if breakable.search(shown):
+                found.append(shown)
+    assert translated > 100  # the shipped French, as the program shows it
+    assert not found, f"{len(found)} French strings can break before a sign:\n" + "\n".join(
+        found[:20]
+    )

@@ -21,8 +21,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QThreadPool
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 from test_layout import settle
 
@@ -345,3 +353,84 @@ def test_the_rules_claim_nothing_before_a_password_is_typed(
     lines = change.checklist.lines()
     assert any(line.startswith("✘ Au moins 8 caractères") for line in lines)
     assert any(line.startswith("✔ Ne contient pas votre NUMEN") for line in lines)
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_the_answer_comes_right_under_the_lookup_once(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    """Seen at 150 % and 200 %: under "Vérifier en ligne", "Identifiant confirmé par
+    l'académie : jdupont1", then four blank lines (the room kept for the longest probable
+    identifiant), then the same answer again with the big identifiant, pushed below the
+    window. The answer takes the place of the guess, once, right under the button."""
+    _at(demo_wizard, text, screen)
+    page = go_to_identifiant_page(qtbot, demo_wizard)
+    settle(demo_wizard)
+    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert page.result.text() == "jdupont1"
+    settle(demo_wizard)
+    shown = [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.isVisible() and "jdupont1" in label.text()
+    ]
+    assert len(shown) == 1, f"the answer is written {len(shown)} times: {shown}"
+    button_bottom = page.lookup_button.mapTo(page, QPoint(0, page.lookup_button.height())).y()
+    answer_top = page.status.message.mapTo(page, QPoint(0, 0)).y()
+    line = page.fontMetrics().lineSpacing()
+    assert answer_top - button_bottom <= line, (
+        f"{(answer_top - button_bottom) / line:.1f} lines between the button and the answer"
+    )
+
+
+#: A new password of 17 characters, as a teacher chose one; a password field shows this many
+#: dots whole, so that the teacher can count what was typed (no dots scrolling out of sight).
+PASSWORD_DOTS = 20
+
+
+def _dots_hidden(field: QLineEdit) -> str:
+    """How the field fails to show PASSWORD_DOTS dots whole ("" when it shows them)."""
+    dot = chr(field.style().styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter, None, field))
+    needed = field.fontMetrics().horizontalAdvance(dot * PASSWORD_DOTS)
+    frame = field.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
+    margins = field.textMargins()
+    # What QLineEdit draws text in: inside its frame, its text margins, 2 px each side, and
+    # the cursor after the last character.
+    room = field.contentsRect().width() - 2 * frame - margins.left() - margins.right() - 4 - 1
+    if needed > room:
+        return f"{field.accessibleName()}: {PASSWORD_DOTS} dots need {needed} px, it shows {room}"
+    return ""
+
+
+@pytest.mark.parametrize(("text", "screen"), SIZES)
+def test_every_dot_of_a_long_password_is_seen(
+    qtbot: QtBot, demo_wizard: MagistereWizard, text: str, screen: str
+) -> None:
+    """Seen on the change page: "Mousquetaire-1625" (17 characters) filled the new password
+    field to its edge at 150 %, and its first dots scrolled out of sight at 200 %: the teacher
+    could not count what was typed, nor see a doubled key. Every password field shows 20."""
+    _at(demo_wizard, text, screen)
+    page = go_to_password_page(qtbot, demo_wizard)
+    settle(demo_wizard)
+    hidden = [_dots_hidden(page.password.line_edit)]
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: isinstance(demo_wizard.currentPage(), ChangePasswordPage), timeout=10_000
+    )
+    change = demo_wizard.currentPage()
+    assert isinstance(change, ChangePasswordPage)
+    qtbot.keyClicks(change.new_password.line_edit, "Mousquetaire-1625")
+    settle(demo_wizard)
+    hidden += [
+        _dots_hidden(field.line_edit)
+        for field in (change.old_password, change.new_password, change.confirmation)
+    ]
+    hidden = [problem for problem in hidden if problem]
+    assert not hidden, "\n".join(hidden)
+    assert demo_wizard.width() <= SCREENS[screen].width()

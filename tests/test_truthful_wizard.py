@@ -69,12 +69,12 @@ def test_refusals_are_counted_and_the_last_try_is_announced(
     page = go_to_password_page(qtbot, wizard)
     qtbot.keyClicks(page.identifiant, "jdupont")
     said = refuse(qtbot, page, "premier-essai")
-    assert "Refus jusqu'ici : 1" in said
+    assert "Refus jusqu'ici\u00a0: 1" in said
     assert "après 5" in said
     for attempt in ("deuxieme", "troisieme"):
         refuse(qtbot, page, attempt)
     said = refuse(qtbot, page, "quatrieme")
-    assert "Attention : 4 refus" in said
+    assert "Attention\u00a0: 4 refus" in said
     assert "verrouille votre compte" in said
     assert simulator.simulator.accounts["jdupont"].failed_logins == 4
 

@@ -101,7 +101,7 @@ def test_someone_unknown_is_told_what_to_check(
     message = page.status.message.text()
     assert "Aucun compte ne correspond" in message
     # ...and the académie's own sentence, whatever the shape of its page.
-    assert f"indique : « {simulator.simulator.layout.lookup_not_found} »" in message
+    assert f"indique\u00a0: «\u00a0{simulator.simulator.layout.lookup_not_found}\u00a0»" in message
     assert not page.result.isVisible()
     assert not next_button(wizard).isEnabled()
     assert page.last_name.text() == "Dupond"  # what was typed is kept

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -211,6 +212,12 @@ class FlowRow(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._grows: QWidget | None = None
+
+    def grow(self, widget: QWidget) -> None:
+        """``widget`` takes the room left on its line (a field, as wide as the form)."""
+        self._grows = widget
+        self.invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
@@ -290,6 +297,15 @@ class FlowRow(QLayout):
                 x = 0
             lines[-1].append((item, width, height))
             x += width + gap
+        for line in lines:
+            for index, (item, width, height) in enumerate(line):
+                if self._grows is not None and item.widget() is self._grows:
+                    used = sum(each[1] for each in line) + gap * (len(line) - 1)
+                    wider = min(item.maximumSize().width(), width + area.width() - used)
+                    if wider > width:
+                        if item.hasHeightForWidth():
+                            height = item.heightForWidth(wider)
+                        line[index] = (item, wider, height)
         y = area.top()
         for line in lines:
             tallest = max((height for _item, _width, height in line), default=0)
@@ -445,6 +461,10 @@ class FeedbackLine(SpaceWrappedLabel):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return max(super().heightForWidth(width), self._reserved(width))
 
+    def room(self, width: int) -> int:
+        """The height kept for the longest message at ``width``, shown or not."""
+        return self._reserved(width)
+
     def _reserved(self, width: int) -> int:
         if not self._samples:
             return 0
@@ -463,6 +483,35 @@ class FeedbackLine(SpaceWrappedLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         width = self._widest_word([self.text(), *self._samples]) + self._extra().width()
         return QSize(width, self.fontMetrics().lineSpacing())
+
+
+class SharedRoom(QVBoxLayout):
+    """A column that keeps a feedback line's room, whichever of its widgets shows.
+
+    Why: the probable identifiant kept the room of its longest text (4 lines at 200 %),
+    and the académie's answer came under that room: under "Identifiant confirmé…" were
+    blank lines, then the same answer again, below the window. In one column, the answer
+    takes the guess's place, and the room is the taller of the two: while typing, nothing
+    below the column moves; when the answer comes or goes, the fields above stay put."""
+
+    def __init__(self, line: FeedbackLine) -> None:
+        super().__init__()
+        self._line = line
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def finish(self) -> None:
+        """After the last widget: what the room has left over stays under them."""
+        self.addStretch(1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return max(super().heightForWidth(width), self._line.room(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._line.room(hint.width())))
 
 
 def _line_edit_room(edit: QLineEdit, text_width: int) -> int:
@@ -517,6 +566,10 @@ class _WidthKeeper(QObject):
 
 #: A masked field shows at least this many dots: a NUMEN has 13 characters.
 MASKED_CHARACTERS = 13
+#: A password field shows at least this many dots: a teacher's new password of 17 characters
+#: filled the field to its edge, or scrolled out of sight at 200 %: what was typed could not
+#: be counted (a doubled key not seen). The policy allows 32; 20 covers the usual ones.
+PASSWORD_DOTS = 20
 
 
 def keep_width(edit: QLineEdit, characters: int, *, follow_text: bool = False) -> None:

@@ -77,7 +77,12 @@ class SecretField(QWidget):
     returnPressed = Signal()  # noqa: N815
 
     def __init__(
-        self, accessible_name: str, show_accessible_name: str, parent: QWidget | None = None
+        self,
+        accessible_name: str,
+        show_accessible_name: str,
+        parent: QWidget | None = None,
+        *,
+        dots: int = MASKED_CHARACTERS,
     ) -> None:
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
@@ -86,15 +91,18 @@ class SecretField(QWidget):
         mark_secret(self.line_edit)
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.line_edit.setAccessibleName(accessible_name)
-        # A NUMEN (13 characters) shows whole, as dots, at any text size.
-        keep_width(self.line_edit, MASKED_CHARACTERS)
+        # A NUMEN (13 characters) shows whole, as dots, at any text size; a password, its
+        # first 20 (``dots=PASSWORD_DOTS``).
+        keep_width(self.line_edit, dots)
         self.show_box = QCheckBox(self.tr("Show"), self)
         self.show_box.setAccessibleName(show_accessible_name)
         self.show_box.toggled.connect(self._show)
-        layout = QHBoxLayout(self)
+        # "Afficher" beside the field while both fit, else under it: the field keeps its dots.
+        layout = FlowRow(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line_edit, 1)
+        layout.addWidget(self.line_edit)
         layout.addWidget(self.show_box)
+        layout.grow(self.line_edit)
         self.setFocusProxy(self.line_edit)
         # A label's Alt letter ("N&UMEN :") moves the focus only to a buddy that takes focus;
         # Tab still stops at the line edit only (Qt skips a widget that has a focus proxy).

@@ -99,82 +99,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
         <source>Show the current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>Show the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="44"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="45"/>
         <source>Show the confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="49"/>
         <source>Password rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>Password strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
         <source>Do not change it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
         <source>The last page will say that the password was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="63"/>
         <source>&amp;Identifiant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="64"/>
         <source>C&amp;urrent password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="65"/>
         <source>N&amp;ew password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="66"/>
         <source>&amp;Confirm the new password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="70"/>
         <source>Strength (advice only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="171"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="179"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,62 +444,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="177"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="182"/>
         <source>Will be sent as: {name}. {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="181"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="186"/>
         <source>Will be sent as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="187"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="192"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="210"/>
         <source>Probable identifiant: {best}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="205"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="212"/>
         <source>(or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="227"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="234"/>
         <source>Well-formed NUMEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="233"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="247"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="252"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="253"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="260"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="292"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="299"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="312"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="319"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,37 +517,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="225"/>
         <source>Close the assistant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="221"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="226"/>
         <source>Close the assistant? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="225"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="230"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="226"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="231"/>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="343"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="348"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="350"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="355"/>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="355"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="360"/>
         <source>Demo &amp;accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,148 +736,148 @@ Thank you,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="56"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="59"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
         <source>Identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="67"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="67"/>
         <source>Show the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="72"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="65"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="73"/>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="74"/>
         <source>I have forgotten my password: reset it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="76"/>
         <source>Change my password now (strongly advised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="80"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="99"/>
         <source>&amp;Identifiant:</source>
         <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="100"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="136"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="144"/>
         <source>probably {guess} (or {guess}1, {guess}2…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="187"/>
         <source>The wait is over: you can test your password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="223"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="229"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="237"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="234"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="242"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="275"/>
         <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="290"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="298"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="302"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="310"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="308"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="316"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="340"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="348"/>
         <source>Saving in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="358"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="366"/>
         <source>Your identifiant was kept, but not the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="361"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="369"/>
         <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="385"/>
         <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="390"/>
         <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="387"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="395"/>
         <source>Nothing was saved: this computer has no keychain that works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="390"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="398"/>
         <source>Nothing was saved: the keychain refused to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +948,7 @@ Thank you,
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="97"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,72 +966,72 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="144"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="152"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="145"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="153"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="146"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="154"/>
         <source>Stop the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="157"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="164"/>
         <source>Open the page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="166"/>
         <source>Network diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="161"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="168"/>
         <source>Check the network connection to the académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="164"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="171"/>
         <source>Save the page for the help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="167"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="174"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="210"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="217"/>
         <source>Contacting the académie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="223"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="230"/>
         <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="227"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="234"/>
         <source>Stopped. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="285"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="292"/>
         <source>The page could not be saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="293"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="300"/>
         <source>The browser could not be opened. Type this address in a browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="283"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="290"/>
         <source>Page saved for the help desk: {file}</source>
         <translation type="unfinished"></translation>
     </message>

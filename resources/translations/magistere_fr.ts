@@ -7,12 +7,12 @@
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="52"/>
         <source>Reset your password, step 1/2: security code</source>
         <extracomment>The largest code drawn on screen, in device pixels, whatever the zoom and the image.</extracomment>
-        <translation>Réinitialiser votre mot de passe, étape 1/2 : code de sécurité</translation>
+        <translation>Réinitialiser votre mot de passe, étape 1/2&#xa0;: code de sécurité</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="55"/>
         <source>The académie first checks that you are a person: type the deliberately distorted code shown below.</source>
-        <translation>L&apos;académie vérifie d&apos;abord que vous êtes bien une personne physique : tapez le code intentionnellement déformé affiché ci-dessous.</translation>
+        <translation>L&apos;académie vérifie d&apos;abord que vous êtes bien une personne physique&#xa0;: tapez le code intentionnellement déformé affiché ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="65"/>
@@ -22,7 +22,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="68"/>
         <source>A distorted code to read and type. If you cannot see it, press “I cannot read the code” for whom to ask.</source>
-        <translation>Un code volontairement déformé, à lire et à saisir. Si vous ne pouvez pas le voir, appuyez sur « Je n&apos;arrive pas à lire le code » pour savoir à qui vous adresser.</translation>
+        <translation>Un code volontairement déformé, à lire et à saisir. Si vous ne pouvez pas le voir, appuyez sur «&#xa0;Je n&apos;arrive pas à lire le code&#xa0;» pour savoir à qui vous adresser.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="76"/>
@@ -48,12 +48,12 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="93"/>
         <source>Click “New code” if you want another code.</source>
-        <translation>Cliquez sur « Nouveau code » si vous voulez un autre code.</translation>
+        <translation>Cliquez sur «&#xa0;Nouveau code&#xa0;» si vous voulez un autre code.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="95"/>
         <source>Upper or lower case does not matter.</source>
-        <translation>Majuscules ou minuscules : peu importe.</translation>
+        <translation>Majuscules ou minuscules&#xa0;: peu importe.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="98"/>
@@ -63,12 +63,12 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="101"/>
         <source>You can: ask for a new code (some are easier to read); make the code larger with the + button; ask a colleague or your school&apos;s digital contact (référent numérique) to read it with you. The program never reads the code for you: it is there to check that a person is asking.</source>
-        <translation>Vous pouvez : demander un nouveau code (certains sont plus faciles à lire) ; agrandir le code avec le bouton + ; demander à un collègue ou au référent numérique de votre établissement de le lire avec vous. Le programme ne lit jamais le code à votre place : il sert à vérifier qu&apos;une personne fait la demande.</translation>
+        <translation>Vous pouvez&#xa0;: demander un nouveau code (certains sont plus faciles à lire)&#xa0;; agrandir le code avec le bouton +&#xa0;; demander à un collègue ou au référent numérique de votre établissement de le lire avec vous. Le programme ne lit jamais le code à votre place&#xa0;: il sert à vérifier qu&apos;une personne fait la demande.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="89"/>
         <source>&amp;Type the code shown:</source>
-        <translation>Sa&amp;isir le code affiché :</translation>
+        <translation>Sa&amp;isir le code affiché&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/captcha.py" line="218"/>
@@ -99,82 +99,82 @@
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="35"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="36"/>
         <source>Show the current password</source>
         <translation>Afficher le mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="38"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
         <source>Show the new password</source>
         <translation>Afficher le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="44"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="41"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="45"/>
         <source>Show the confirmation</source>
         <translation>Afficher la confirmation</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="43"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="49"/>
         <source>Password rules</source>
         <translation>Règles du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="47"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
         <source>Password strength</source>
         <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="56"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="51"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
         <source>Do not change it now</source>
         <translation>Ne pas le changer maintenant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
         <source>The last page will say that the password was not changed.</source>
         <translation>La dernière page dira que le mot de passe n&apos;a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="57"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="63"/>
         <source>&amp;Identifiant:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="64"/>
         <source>C&amp;urrent password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="59"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="65"/>
         <source>N&amp;ew password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="66"/>
         <source>&amp;Confirm the new password:</source>
-        <translation>C&amp;onfirmer le nouveau mot de passe :</translation>
+        <translation>C&amp;onfirmer le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="61"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="70"/>
         <source>Strength (advice only):</source>
-        <translation>Robustesse (simple conseil) :</translation>
+        <translation>Robustesse (simple conseil)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/change_password.py" line="171"/>
+        <location filename="../../magistere_gui/gui/pages/change_password.py" line="179"/>
         <source>Your password has been changed. Use it from now on for M@gistère, Webmel and I-Prof.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le désormais pour M@gistère, Webmel et I-Prof.</translation>
     </message>
@@ -279,7 +279,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="69"/>
         <source>Your &amp;identifiant:</source>
-        <translation>Votre &amp;identifiant :</translation>
+        <translation>Votre &amp;identifiant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="92"/>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="100"/>
         <source>Your identifiant: {identifiant}</source>
-        <translation>Votre identifiant : {identifiant}</translation>
+        <translation>Votre identifiant&#xa0;: {identifiant}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="115"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
         <source>Password refused by the portal: not confirmed.</source>
-        <translation>Mot de passe refusé par le portail : non confirmé.</translation>
+        <translation>Mot de passe refusé par le portail&#xa0;: non confirmé.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="121"/>
@@ -314,7 +314,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="144"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
-        <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur : {url}</translation>
+        <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur&#xa0;: {url}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
@@ -334,12 +334,12 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="125"/>
         <source>Password changed: use the new one from now on.</source>
-        <translation>Mot de passe changé : utilisez désormais le nouveau.</translation>
+        <translation>Mot de passe changé&#xa0;: utilisez désormais le nouveau.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
-        <translation>Votre mot de passe est votre NUMEN en majuscules : changez-le bientôt (fortement conseillé).</translation>
+        <translation>Votre mot de passe est votre NUMEN en majuscules&#xa0;: changez-le bientôt (fortement conseillé).</translation>
     </message>
 </context>
 <context>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../magistere_gui/gui/lookup_dialog.py" line="43"/>
         <source>&amp;Last name (birth or married):</source>
-        <translation>&amp;Nom (patronymique ou marital) :</translation>
+        <translation>&amp;Nom (patronymique ou marital)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="57"/>
         <source>Your &amp;identifiant:</source>
-        <translation>Votre &amp;identifiant :</translation>
+        <translation>Votre &amp;identifiant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="60"/>
@@ -431,77 +431,77 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="68"/>
         <source>&amp;First name:</source>
-        <translation>P&amp;rénom :</translation>
+        <translation>P&amp;rénom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="69"/>
         <source>&amp;Last name (birth or married):</source>
-        <translation>&amp;Nom (patronymique ou marital) :</translation>
+        <translation>&amp;Nom (patronymique ou marital)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/identifiant.py" line="71"/>
         <source>N&amp;UMEN:</source>
-        <translation>N&amp;UMEN :</translation>
+        <translation>N&amp;UMEN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="177"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="182"/>
         <source>Will be sent as: {name}. {changes}</source>
-        <translation>Sera envoyé ainsi : {name}. {changes}</translation>
+        <translation>Sera envoyé ainsi&#xa0;: {name}. {changes}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="181"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="186"/>
         <source>Will be sent as: {name}</source>
-        <translation>Sera envoyé ainsi : {name}</translation>
+        <translation>Sera envoyé ainsi&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="187"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="192"/>
         <source>Identifiant confirmed by the académie: {identifiant}</source>
-        <translation>Identifiant confirmé par l&apos;académie : {identifiant}</translation>
+        <translation>Identifiant confirmé par l&apos;académie&#xa0;: {identifiant}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="203"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="210"/>
         <source>Probable identifiant: {best}</source>
-        <translation>Identifiant probable : {best}</translation>
+        <translation>Identifiant probable&#xa0;: {best}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="205"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="212"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="227"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="234"/>
         <source>Well-formed NUMEN.</source>
         <translation>NUMEN bien formé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="233"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
         <source>13 characters. Your school&apos;s GEP manager can give it to you.</source>
         <translation>13 caractères. Le gestionnaire GEP de votre établissement peut vous le donner.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="240"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="247"/>
         <source>Well-formed NUMEN. Its académie code ({code}) is not in this program&apos;s list: that does not block anything, the académie decides.</source>
-        <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme : ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
+        <translation>NUMEN bien formé. Son code d&apos;académie ({code}) n&apos;est pas dans la liste de ce programme&#xa0;: ce n&apos;est pas bloquant, c&apos;est l&apos;académie qui décide.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="245"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="252"/>
         <source>Well-formed NUMEN: académie of {academie}, {system}, {year}.</source>
-        <translation>NUMEN bien formé : académie de {academie}, {system}, {year}.</translation>
+        <translation>NUMEN bien formé&#xa0;: académie de {academie}, {system}, {year}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="253"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="260"/>
         <source>It comes from another académie: that is fine, it still works in Créteil.</source>
-        <translation>Il vient d&apos;une autre académie : c&apos;est normal, il fonctionne aussi à Créteil.</translation>
+        <translation>Il vient d&apos;une autre académie&#xa0;: c&apos;est normal, il fonctionne aussi à Créteil.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="292"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="299"/>
         <source>The académie confirms your identifiant: {identifiant}. Write it down, then continue with your password.</source>
-        <translation>L&apos;académie confirme votre identifiant : {identifiant}. Notez-le, puis continuez avec votre mot de passe.</translation>
+        <translation>L&apos;académie confirme votre identifiant&#xa0;: {identifiant}. Notez-le, puis continuez avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="312"/>
+        <location filename="../../magistere_gui/gui/pages/identifiant.py" line="319"/>
         <source>You can also go on and type your identifiant yourself on the next page. It is probably {guess}, but it may end with a digit (1, 2, 3…) if someone else has the same name: only the académie can confirm it.</source>
-        <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom : seule l&apos;académie peut le confirmer.</translation>
+        <translation>Vous pouvez aussi continuer et taper vous-même votre identifiant à la page suivante. C&apos;est probablement {guess}, mais il peut se terminer par un chiffre (1, 2, 3…) si quelqu&apos;un d&apos;autre porte le même nom&#xa0;: seule l&apos;académie peut le confirmer.</translation>
     </message>
 </context>
 <context>
@@ -517,39 +517,39 @@
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="220"/>
-        <source>Close the assistant?</source>
-        <translation>Fermer l&apos;assistant ?</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="221"/>
-        <source>Close the assistant? What you typed will be lost.</source>
-        <translation>Fermer l&apos;assistant ? Ce que vous avez tapé sera perdu.</translation>
-    </message>
-    <message>
         <location filename="../../magistere_gui/gui/wizard.py" line="225"/>
+        <source>Close the assistant?</source>
+        <translation>Fermer l&apos;assistant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="226"/>
+        <source>Close the assistant? What you typed will be lost.</source>
+        <translation>Fermer l&apos;assistant&#xa0;? Ce que vous avez tapé sera perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/wizard.py" line="230"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="226"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="231"/>
         <source>&amp;Stay</source>
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="343"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="348"/>
         <source>Nothing is sent to the académie: a local simulator answers, with fictional accounts.</source>
-        <translation>Rien n&apos;est envoyé à l&apos;académie : un simulateur local répond, avec des comptes fictifs.</translation>
+        <translation>Rien n&apos;est envoyé à l&apos;académie&#xa0;: un simulateur local répond, avec des comptes fictifs.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="350"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="355"/>
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/wizard.py" line="355"/>
+        <location filename="../../magistere_gui/gui/wizard.py" line="360"/>
         <source>Demo &amp;accounts:</source>
-        <translation>&amp;Comptes de démonstration :</translation>
+        <translation>&amp;Comptes de démonstration&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -607,22 +607,22 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="122"/>
         <source>GEP manager (gestionnaire GEP): the person at your school who handles the staff&apos;s administrative files; the school&apos;s secretariat can tell you who it is.</source>
-        <translation>Gestionnaire GEP : la personne de votre établissement qui s&apos;occupe des dossiers administratifs des personnels ; le secrétariat vous dira qui c&apos;est.</translation>
+        <translation>Gestionnaire GEP&#xa0;: la personne de votre établissement qui s&apos;occupe des dossiers administratifs des personnels&#xa0;; le secrétariat vous dira qui c&apos;est.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="126"/>
         <source>DSDEN: the offices of the Éducation nationale in your département (one for the 77, one for the 93, one for the 94).</source>
-        <translation>DSDEN : les services de l&apos;Éducation nationale de votre département (un pour le 77, un pour le 93, un pour le 94).</translation>
+        <translation>DSDEN&#xa0;: les services de l&apos;Éducation nationale de votre département (un pour le 77, un pour le 93, un pour le 94).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="130"/>
         <source>DIMOPE: a service of the DSDEN of Seine-Saint-Denis (93); for a lost NUMEN, the help sheet sends you to its secretariat or to your manager there.</source>
-        <translation>DIMOPE : un service de la DSDEN de la Seine-Saint-Denis (93) ; pour un NUMEN perdu, la fiche d&apos;aide renvoie à son secrétariat ou à votre gestionnaire dans ce service.</translation>
+        <translation>DIMOPE&#xa0;: un service de la DSDEN de la Seine-Saint-Denis (93)&#xa0;; pour un NUMEN perdu, la fiche d&apos;aide renvoie à son secrétariat ou à votre gestionnaire dans ce service.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="134"/>
         <source>Keychain (trousseau): the protected place where your computer keeps passwords; it opens with your session&apos;s password.</source>
-        <translation>Trousseau : l&apos;endroit protégé où l&apos;ordinateur garde les mots de passe ; il s&apos;ouvre avec le mot de passe de votre session.</translation>
+        <translation>Trousseau&#xa0;: l&apos;endroit protégé où l&apos;ordinateur garde les mots de passe&#xa0;; il s&apos;ouvre avec le mot de passe de votre session.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="147"/>
@@ -642,12 +642,12 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="204"/>
         <source>Ask your school&apos;s secretariat (secrétariat de l&apos;établissement): it knows which service manages your file and whom to write to.</source>
-        <translation>Demandez au secrétariat de votre établissement : il sait quel service gère votre dossier et à qui écrire.</translation>
+        <translation>Demandez au secrétariat de votre établissement&#xa0;: il sait quel service gère votre dossier et à qui écrire.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="211"/>
         <source>Lost NUMEN: choose your département above; whom to ask depends on it.</source>
-        <translation>NUMEN perdu : choisissez votre département ci-dessus ; la personne à qui le demander en dépend.</translation>
+        <translation>NUMEN perdu&#xa0;: choisissez votre département ci-dessus&#xa0;; la personne à qui le demander en dépend.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="213"/>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="219"/>
         <source>Lost NUMEN ({place}): your file is kept by the {dsden}, but this assistant knows no public contact there for a lost NUMEN.</source>
-        <translation>NUMEN perdu ({place}) : votre dossier est suivi par la {dsden}, mais l&apos;assistant ne connaît pas de contact public dans ce service pour un NUMEN perdu.</translation>
+        <translation>NUMEN perdu ({place})&#xa0;: votre dossier est suivi par la {dsden}, mais l&apos;assistant ne connaît pas de contact public dans ce service pour un NUMEN perdu.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="225"/>
@@ -667,27 +667,27 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="228"/>
         <source>Lost NUMEN ({place}): ask the {service} of the {dsden}.</source>
-        <translation>NUMEN perdu ({place}) : adressez-vous au {service} de la {dsden}.</translation>
+        <translation>NUMEN perdu ({place})&#xa0;: adressez-vous au {service} de la {dsden}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="233"/>
         <source>How: {how}.</source>
-        <translation>Comment : {how}.</translation>
+        <translation>Comment&#xa0;: {how}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="234"/>
         <source>Source: {source}.</source>
-        <translation>Source : {source}.</translation>
+        <translation>Source&#xa0;: {source}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="237"/>
         <source>Its website: {address}</source>
-        <translation>Son site : {address}</translation>
+        <translation>Son site&#xa0;: {address}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="240"/>
         <source>Its e-mail address: {address}</source>
-        <translation>Son adresse électronique : {address}</translation>
+        <translation>Son adresse électronique&#xa0;: {address}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="243"/>
@@ -697,12 +697,12 @@
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="261"/>
         <source>No email program opened on this computer. Copy the message with “Copy the message”, then paste it into an email (Webmel works: {webmel}), with the subject “{subject}”.</source>
-        <translation>Aucun programme de messagerie ne s&apos;est ouvert sur cet ordinateur. Copiez le message avec « Copier le message », puis collez-le dans un courriel (le Webmel convient : {webmel}), avec l&apos;objet « {subject} ».</translation>
+        <translation>Aucun programme de messagerie ne s&apos;est ouvert sur cet ordinateur. Copiez le message avec «&#xa0;Copier le message&#xa0;», puis collez-le dans un courriel (le Webmel convient&#xa0;: {webmel}), avec l&apos;objet «&#xa0;{subject}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="266"/>
         <source>Send it to: {address}</source>
-        <translation>Envoyez-le à : {address}</translation>
+        <translation>Envoyez-le à&#xa0;: {address}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="164"/>
@@ -718,7 +718,7 @@ Thank you,
 
 J&apos;ai perdu mon NUMEN, dont j&apos;ai besoin pour me connecter à M@gistère, au Webmel et à I-Prof. Vous trouverez ci-joint une copie numérisée de ma carte d&apos;identité.
 
-Pourriez-vous me communiquer mon NUMEN ?
+Pourriez-vous me communiquer mon NUMEN&#xa0;?
 
 Merci d&apos;avance,
 {name}</translation>
@@ -727,7 +727,7 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="171"/>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="191"/>
         <source>Unknown NUMEN: ask your school&apos;s GEP manager (gestionnaire GEP), or your administrative manager at the rectorat.</source>
-        <translation>NUMEN inconnu : demandez-le au gestionnaire GEP de votre établissement, ou à votre gestionnaire administratif au rectorat.</translation>
+        <translation>NUMEN inconnu&#xa0;: demandez-le au gestionnaire GEP de votre établissement, ou à votre gestionnaire administratif au rectorat.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/numen_help.py" line="176"/>
@@ -739,7 +739,7 @@ Thank you,
 {name}</source>
         <translation>Bonjour,
 
-Je ne connais pas mon NUMEN, dont j&apos;ai besoin pour me connecter à M@gistère, au Webmel et à I-Prof. Pourriez-vous me l&apos;indiquer, ou me dire comment l&apos;obtenir ?
+Je ne connais pas mon NUMEN, dont j&apos;ai besoin pour me connecter à M@gistère, au Webmel et à I-Prof. Pourriez-vous me l&apos;indiquer, ou me dire comment l&apos;obtenir&#xa0;?
 
 Merci d&apos;avance,
 {name}</translation>
@@ -748,150 +748,150 @@ Merci d&apos;avance,
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="50"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="56"/>
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="53"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="59"/>
         <source>By default, your password is your NUMEN in capital letters. If the NUMEN does not work, you changed it: type the password you chose.</source>
-        <translation>Par défaut, votre mot de passe est votre NUMEN en majuscules. Si le NUMEN ne fonctionne pas, c&apos;est que vous l&apos;avez changé : saisissez le mot de passe que vous aviez choisi.</translation>
+        <translation>Par défaut, votre mot de passe est votre NUMEN en majuscules. Si le NUMEN ne fonctionne pas, c&apos;est que vous l&apos;avez changé&#xa0;: saisissez le mot de passe que vous aviez choisi.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="58"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="67"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="60"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="67"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="62"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="70"/>
         <source>Use the default password (my NUMEN in capitals)</source>
         <translation>Utiliser le mot de passe par défaut (mon NUMEN en majuscules)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="64"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="72"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="65"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="73"/>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="66"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="74"/>
         <source>I have forgotten my password: reset it</source>
-        <translation>J&apos;ai oublié mon mot de passe : le réinitialiser</translation>
+        <translation>J&apos;ai oublié mon mot de passe&#xa0;: le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="68"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="76"/>
         <source>Change my password now (strongly advised)</source>
         <translation>Changer mon mot de passe maintenant (fortement conseillé)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="72"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="80"/>
         <source>Also remember the password (only on a computer that is yours)</source>
         <translation>Mémoriser aussi le mot de passe (seulement sur un ordinateur personnel)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="91"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="99"/>
         <source>&amp;Identifiant:</source>
         <extracomment>Identifiants the académie locked, with when the wait ends (None: not said). The test stays off for them until then: a try would only lengthen the lock.</extracomment>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="92"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="100"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="136"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="144"/>
         <source>probably {guess} (or {guess}1, {guess}2…)</source>
         <translation>probablement {guess} (ou {guess}1, {guess}2…)</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="179"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="187"/>
         <source>The wait is over: you can test your password again.</source>
-        <translation>L&apos;attente est terminée : vous pouvez de nouveau tester votre mot de passe.</translation>
+        <translation>L&apos;attente est terminée&#xa0;: vous pouvez de nouveau tester votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="215"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="223"/>
         <source>This password was just refused; sending it again would count as one more failure. Type another one, or reset it.</source>
-        <translation>Ce mot de passe vient d&apos;être refusé ; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
+        <translation>Ce mot de passe vient d&apos;être refusé&#xa0;; le renvoyer compterait un échec de plus. Saisissez-en un autre, ou réinitialisez-le.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="229"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="237"/>
         <source>Connection succeeded: {identifiant} and this password open M@gistère, Webmel and I-Prof.</source>
-        <translation>Connexion réussie : {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
+        <translation>Connexion réussie&#xa0;: {identifiant} et ce mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="234"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="242"/>
         <source>This is still the default password (your NUMEN): changing it is strongly advised.</source>
-        <translation>C&apos;est encore le mot de passe par défaut (votre NUMEN) : il est fortement conseillé de le changer.</translation>
+        <translation>C&apos;est encore le mot de passe par défaut (votre NUMEN)&#xa0;: il est fortement conseillé de le changer.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="267"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="275"/>
         <source>The password typed is your NUMEN, but not in capital letters: the default password is the NUMEN in CAPITALS. Type it again in capitals.</source>
-        <translation>Le mot de passe tapé est votre NUMEN, mais pas en majuscules : le mot de passe par défaut est le NUMEN en MAJUSCULES. Retapez-le en majuscules.</translation>
+        <translation>Le mot de passe tapé est votre NUMEN, mais pas en majuscules&#xa0;: le mot de passe par défaut est le NUMEN en MAJUSCULES. Retapez-le en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="290"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="298"/>
         <source>Remember my identifiant in this computer&apos;s keychain ({backend})</source>
         <translation>Mémoriser mon identifiant dans le trousseau de cet ordinateur ({backend})</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="302"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="310"/>
         <source>No keychain was found on this computer: nothing will be remembered. Write your identifiant down.</source>
-        <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur : rien ne sera mémorisé. Notez votre identifiant.</translation>
+        <translation>Aucun trousseau n&apos;a été trouvé sur cet ordinateur&#xa0;: rien ne sera mémorisé. Notez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="308"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="316"/>
         <source>The keychain is protected by your session&apos;s password. Nothing else is saved.</source>
         <translation>Le trousseau est protégé par le mot de passe de votre session. Rien d&apos;autre n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="340"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="348"/>
         <source>Saving in the keychain…</source>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="358"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="366"/>
         <source>Your identifiant was kept, but not the password.</source>
         <translation>Votre identifiant a été enregistré, mais pas le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="361"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="369"/>
         <source>Write your identifiant down: {identifiant}. “Next” goes on without saving it; to try again, tick the box again.</source>
-        <translation>Notez votre identifiant sur papier : {identifiant}. « Suivant » continue sans l&apos;enregistrer ; pour réessayer, cochez de nouveau la case.</translation>
+        <translation>Notez votre identifiant sur papier&#xa0;: {identifiant}. «&#xa0;Suivant&#xa0;» continue sans l&apos;enregistrer&#xa0;; pour réessayer, cochez de nouveau la case.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="377"/>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="385"/>
         <source>Nothing was saved: the keychain&apos;s window was closed without allowing it.</source>
-        <translation>Rien n&apos;a été enregistré : la fenêtre du trousseau a été fermée sans donner l&apos;accord.</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="382"/>
-        <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
-        <translation>Rien n&apos;a été enregistré : le trousseau est verrouillé (il s&apos;ouvre avec le mot de passe de votre session).</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/password.py" line="387"/>
-        <source>Nothing was saved: this computer has no keychain that works.</source>
-        <translation>Rien n&apos;a été enregistré : cet ordinateur n&apos;a pas de trousseau qui fonctionne.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: la fenêtre du trousseau a été fermée sans donner l&apos;accord.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/password.py" line="390"/>
+        <source>Nothing was saved: the keychain is locked (it opens with your session&apos;s password).</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: le trousseau est verrouillé (il s&apos;ouvre avec le mot de passe de votre session).</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="395"/>
+        <source>Nothing was saved: this computer has no keychain that works.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: cet ordinateur n&apos;a pas de trousseau qui fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../magistere_gui/gui/pages/password.py" line="398"/>
         <source>Nothing was saved: the keychain refused to save.</source>
-        <translation>Rien n&apos;a été enregistré : le trousseau a refusé l&apos;enregistrement.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: le trousseau a refusé l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -929,22 +929,22 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="31"/>
         <source>I do not know my identifiant: find it</source>
-        <translation>Je ne connais pas mon identifiant : le retrouver</translation>
+        <translation>Je ne connais pas mon identifiant&#xa0;: le retrouver</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="34"/>
         <source>&amp;Identifiant:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="35"/>
         <source>N&amp;UMEN:</source>
-        <translation>N&amp;UMEN :</translation>
+        <translation>N&amp;UMEN&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="88"/>
         <source>Type your NUMEN first: it is needed to find your identifiant.</source>
-        <translation>Saisissez d&apos;abord votre NUMEN : il faut le NUMEN pour retrouver votre identifiant.</translation>
+        <translation>Saisissez d&apos;abord votre NUMEN&#xa0;: il faut le NUMEN pour retrouver votre identifiant.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="109"/>
@@ -954,13 +954,13 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/pages/reset.py" line="133"/>
         <source>Done: your password is your NUMEN in capital letters again. Changing it now is strongly advised: that is the next page.</source>
-        <translation>C&apos;est fait : votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant : c&apos;est la page suivante.</translation>
+        <translation>C&apos;est fait&#xa0;: votre mot de passe est de nouveau votre NUMEN en majuscules. Il est fortement conseillé de le modifier maintenant&#xa0;: c&apos;est la page suivante.</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="91"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="97"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -978,74 +978,74 @@ Merci d&apos;avance,
         <translation>Copié ✓</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="144"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="152"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="145"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="153"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="146"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="154"/>
         <source>Stop the request</source>
         <translation>Arrêter la demande</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="157"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="164"/>
         <source>Open the page in the browser</source>
         <translation>Ouvrir la page dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="159"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="166"/>
         <source>Network diagnostics</source>
         <translation>Diagnostic réseau</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="161"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="168"/>
         <source>Check the network connection to the académie</source>
         <translation>Vérifier la connexion réseau vers l&apos;académie</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="164"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="171"/>
         <source>Save the page for the help desk</source>
         <translation>Enregistrer la page pour l&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="167"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="174"/>
         <source>Saves the académie page that was not understood in your Documents folder, without your NUMEN or passwords, to send to the help desk.</source>
         <translation>Enregistre la page de l&apos;académie qui n&apos;a pas été comprise dans votre dossier Documents, sans votre NUMEN ni vos mots de passe, pour l&apos;envoyer à l&apos;assistance.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="210"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="217"/>
         <source>Contacting the académie…</source>
         <translation>Connexion au site de l&apos;académie…</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="223"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="230"/>
         <source>Stopped. The request had already left: the académie may have received it. Nothing more will be sent.</source>
-        <translation>Arrêté. La demande était déjà partie : l&apos;académie l&apos;a peut-être reçue. Rien d&apos;autre ne sera envoyé.</translation>
+        <translation>Arrêté. La demande était déjà partie&#xa0;: l&apos;académie l&apos;a peut-être reçue. Rien d&apos;autre ne sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="227"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="234"/>
         <source>Stopped. Nothing was sent.</source>
         <translation>Arrêté. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="285"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="292"/>
         <source>The page could not be saved in {folder}.</source>
         <translation>La page n&apos;a pas pu être enregistrée dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="293"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="300"/>
         <source>The browser could not be opened. Type this address in a browser: {url}</source>
-        <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans un navigateur : {url}</translation>
+        <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans un navigateur&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/widgets.py" line="283"/>
+        <location filename="../../magistere_gui/gui/widgets.py" line="290"/>
         <source>Page saved for the help desk: {file}</source>
-        <translation>Page enregistrée pour l&apos;assistance : {file}</translation>
+        <translation>Page enregistrée pour l&apos;assistance&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -1063,12 +1063,12 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/pages/welcome.py" line="24"/>
         <source>Have at hand: your first name, your last name (birth or married name) and your NUMEN. The same identifiant and password open M@gistère, Webmel and I-Prof.</source>
-        <translation>Ayez sous la main : votre prénom, votre nom (patronymique ou marital) et votre NUMEN. Les mêmes identifiant et mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
+        <translation>Ayez sous la main&#xa0;: votre prénom, votre nom (patronymique ou marital) et votre NUMEN. Les mêmes identifiant et mot de passe ouvrent M@gistère, Webmel et I-Prof.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/welcome.py" line="31"/>
         <source>What is sent, and to whom: your last name and NUMEN, or your identifiant and password, go only to the académie&apos;s own sites ({sites}). Nothing is saved on this computer unless you ask for it.</source>
-        <translation>Ce qui est envoyé, et à qui : votre nom et votre NUMEN, ou votre identifiant et votre mot de passe, vont uniquement aux sites de l&apos;académie ({sites}). Rien n&apos;est enregistré sur cet ordinateur sans votre accord.</translation>
+        <translation>Ce qui est envoyé, et à qui&#xa0;: votre nom et votre NUMEN, ou votre identifiant et votre mot de passe, vont uniquement aux sites de l&apos;académie ({sites}). Rien n&apos;est enregistré sur cet ordinateur sans votre accord.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/pages/welcome.py" line="39"/>
@@ -1112,7 +1112,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="145"/>
         <source>no way to the network (is the computer connected?)</source>
-        <translation>pas de chemin vers le réseau (l&apos;ordinateur est-il connecté ?)</translation>
+        <translation>pas de chemin vers le réseau (l&apos;ordinateur est-il connecté&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="148"/>
@@ -1236,7 +1236,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="318"/>
         <source>This computer does not trust the site&apos;s certificate: a network filter may be intercepting the connection, or the computer&apos;s clock is wrong.</source>
-        <translation>Cet ordinateur ne reconnaît pas le certificat du site : un filtre réseau intercepte peut-être la connexion, ou l&apos;horloge de l&apos;ordinateur est fausse.</translation>
+        <translation>Cet ordinateur ne reconnaît pas le certificat du site&#xa0;: un filtre réseau intercepte peut-être la connexion, ou l&apos;horloge de l&apos;ordinateur est fausse.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="339"/>
@@ -1253,12 +1253,12 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="362"/>
         <source>difference with the site: {seconds} s</source>
-        <translation>écart avec le site : {seconds} s</translation>
+        <translation>écart avec le site&#xa0;: {seconds} s</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="370"/>
         <source>This computer&apos;s clock is {minutes} minutes off the site&apos;s: correct the date and time, or secure connections will fail.</source>
-        <translation>L&apos;horloge de cet ordinateur a {minutes} minutes d&apos;écart avec celle du site : corrigez la date et l&apos;heure, sinon les connexions sécurisées échoueront.</translation>
+        <translation>L&apos;horloge de cet ordinateur a {minutes} minutes d&apos;écart avec celle du site&#xa0;: corrigez la date et l&apos;heure, sinon les connexions sécurisées échoueront.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="383"/>
@@ -1288,7 +1288,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="465"/>
         <source>The name {host} cannot be found (DNS): check the network connection.</source>
-        <translation>Le nom {host} est introuvable (DNS) : vérifiez la connexion réseau.</translation>
+        <translation>Le nom {host} est introuvable (DNS)&#xa0;: vérifiez la connexion réseau.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="477"/>
@@ -1298,22 +1298,22 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="489"/>
         <source>The site cannot be reached (port {port}): a firewall may block it.</source>
-        <translation>Le site est injoignable (port {port}) : un pare-feu le bloque peut-être.</translation>
+        <translation>Le site est injoignable (port {port})&#xa0;: un pare-feu le bloque peut-être.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="522"/>
         <source>Keychain available: {backend}.</source>
-        <translation>Trousseau disponible : {backend}.</translation>
+        <translation>Trousseau disponible&#xa0;: {backend}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="530"/>
         <source>No keychain: the identifiant cannot be remembered on this computer.</source>
-        <translation>Pas de trousseau : l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
+        <translation>Pas de trousseau&#xa0;: l&apos;identifiant ne peut pas être mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="551"/>
         <source>This computer is set to go through a proxy ({proxy}) that does not answer: the académie&apos;s sites cannot be reached. Tell your school&apos;s IT contact.</source>
-        <translation>Cet ordinateur est réglé pour passer par un proxy ({proxy}) qui ne répond pas : les sites de l&apos;académie sont injoignables. Prévenez le référent informatique de votre établissement.</translation>
+        <translation>Cet ordinateur est réglé pour passer par un proxy ({proxy}) qui ne répond pas&#xa0;: les sites de l&apos;académie sont injoignables. Prévenez le référent informatique de votre établissement.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="562"/>
@@ -1328,7 +1328,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="579"/>
         <source>This computer&apos;s clock is wrong: secure connections fail. Set the date and time, then try again.</source>
-        <translation>L&apos;horloge de cet ordinateur est fausse : les connexions sécurisées échouent. Réglez la date et l&apos;heure, puis réessayez.</translation>
+        <translation>L&apos;horloge de cet ordinateur est fausse&#xa0;: les connexions sécurisées échouent. Réglez la date et l&apos;heure, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/diagnostics.py" line="587"/>
@@ -1443,47 +1443,47 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="158"/>
         <source>Link for another code found.</source>
-        <translation>Lien « autre code » trouvé.</translation>
+        <translation>Lien «&#xa0;autre code&#xa0;» trouvé.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="160"/>
         <source>No link for another code: the page itself will be reloaded.</source>
-        <translation>Pas de lien « autre code » : la page elle-même sera rechargée.</translation>
+        <translation>Pas de lien «&#xa0;autre code&#xa0;»&#xa0;: la page elle-même sera rechargée.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="192"/>
         <source>Field “{role}”: not recognised.</source>
-        <translation>Champ « {role} » : non reconnu.</translation>
+        <translation>Champ «&#xa0;{role}&#xa0;»&#xa0;: non reconnu.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="202"/>
         <source>Field “{role}”: the name pinned in the profile (“{pinned}”) is not on the page; the field is now “{field}”. Update the profile.</source>
-        <translation>Champ « {role} » : le nom fixé dans le profil (« {pinned} ») n&apos;est plus sur la page ; le champ s&apos;appelle maintenant « {field} ». Mettez le profil à jour.</translation>
+        <translation>Champ «&#xa0;{role}&#xa0;»&#xa0;: le nom fixé dans le profil («&#xa0;{pinned}&#xa0;») n&apos;est plus sur la page&#xa0;; le champ s&apos;appelle maintenant «&#xa0;{field}&#xa0;». Mettez le profil à jour.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="213"/>
         <source>Field “{role}”: “{field}”, by the name pinned in the profile.</source>
-        <translation>Champ « {role} » : « {field} », par le nom fixé dans le profil.</translation>
+        <translation>Champ «&#xa0;{role}&#xa0;»&#xa0;: «&#xa0;{field}&#xa0;», par le nom fixé dans le profil.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="218"/>
         <source>Field “{role}”: “{field}”, by its label.</source>
-        <translation>Champ « {role} » : « {field} », par son libellé.</translation>
+        <translation>Champ «&#xa0;{role}&#xa0;»&#xa0;: «&#xa0;{field}&#xa0;», par son libellé.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="221"/>
         <source>Field “{role}”: “{field}”, by its name only.</source>
-        <translation>Champ « {role} » : « {field} », par son nom seulement (libellé non compris).</translation>
+        <translation>Champ «&#xa0;{role}&#xa0;»&#xa0;: «&#xa0;{field}&#xa0;», par son nom seulement (libellé non compris).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="257"/>
         <source>Verdict: every page is understood.</source>
-        <translation>Résultat : toutes les pages sont comprises.</translation>
+        <translation>Résultat&#xa0;: toutes les pages sont comprises.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/sitecheck.py" line="261"/>
         <source>Verdict: {count} point(s) not understood. Update the site profile (see the README, “Site profiles”), or send this report to the help desk.</source>
-        <translation>Résultat : {count} point(s) non compris. Mettez à jour le profil des sites (voir le README, « Site profiles »), ou envoyez ce rapport à l&apos;assistance.</translation>
+        <translation>Résultat&#xa0;: {count} point(s) non compris. Mettez à jour le profil des sites (voir le README, «&#xa0;Site profiles&#xa0;»), ou envoyez ce rapport à l&apos;assistance.</translation>
     </message>
 </context>
 <context>
@@ -1532,22 +1532,22 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="100"/>
         <source>The académie says: “{message}”</source>
-        <translation>Le site de l&apos;académie indique : « {message} »</translation>
+        <translation>Le site de l&apos;académie indique&#xa0;: «&#xa0;{message}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="111"/>
         <source>The académie may now lock your account: do not try again, reset your password instead.</source>
-        <translation>L&apos;académie peut maintenant verrouiller votre compte : n&apos;essayez plus, réinitialisez plutôt votre mot de passe.</translation>
+        <translation>L&apos;académie peut maintenant verrouiller votre compte&#xa0;: n&apos;essayez plus, réinitialisez plutôt votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="116"/>
         <source>Warning: {refusals} refusals so far. One more refused password and the académie locks your account. If you are not sure of your password, reset it instead.</source>
-        <translation>Attention : {refusals} refus déjà. Encore un mot de passe refusé et l&apos;académie verrouille votre compte. Si vous n&apos;êtes pas sûr de votre mot de passe, réinitialisez-le plutôt.</translation>
+        <translation>Attention&#xa0;: {refusals} refus déjà. Encore un mot de passe refusé et l&apos;académie verrouille votre compte. Si vous n&apos;êtes pas sûr de votre mot de passe, réinitialisez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="121"/>
         <source>Refusals so far: {refusals} (the académie locks the account after {allowed}).</source>
-        <translation>Refus jusqu&apos;ici : {refusals} (l&apos;académie verrouille le compte après {allowed}).</translation>
+        <translation>Refus jusqu&apos;ici&#xa0;: {refusals} (l&apos;académie verrouille le compte après {allowed}).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="173"/>
@@ -1572,17 +1572,17 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="196"/>
         <source>It asks for: {fields}.</source>
-        <translation>Elle demande : {fields}.</translation>
+        <translation>Elle demande&#xa0;: {fields}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="212"/>
         <source>The académie page also asks for “{asked}”, which this assistant does not know. Nothing was sent. You can do this step yourself in your browser.</source>
-        <translation>La page de l&apos;académie demande aussi « {asked} », que l&apos;assistant ne connaît pas. Rien n&apos;a été envoyé. Vous pouvez faire cette étape vous-même dans votre navigateur.</translation>
+        <translation>La page de l&apos;académie demande aussi «&#xa0;{asked}&#xa0;», que l&apos;assistant ne connaît pas. Rien n&apos;a été envoyé. Vous pouvez faire cette étape vous-même dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="260"/>
         <source>Fill in every field first: nothing was sent.</source>
-        <translation>Remplissez d&apos;abord toutes les cases : rien n&apos;a été envoyé.</translation>
+        <translation>Remplissez d&apos;abord toutes les cases&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="265"/>
@@ -1592,7 +1592,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="274"/>
         <source>The secure connection to the académie failed: this computer does not trust the site&apos;s certificate. Check the computer&apos;s date and time; if they are right, tell your school&apos;s IT contact (a network filter may be in the way).</source>
-        <translation>La connexion sécurisée au site de l&apos;académie a échoué : cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur ; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
+        <translation>La connexion sécurisée au site de l&apos;académie a échoué&#xa0;: cet ordinateur ne reconnaît pas le certificat du site. Vérifiez la date et l&apos;heure de l&apos;ordinateur&#xa0;; si elles sont justes, prévenez le référent informatique de l&apos;établissement (un filtre réseau peut être en cause).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="285"/>
@@ -1602,7 +1602,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="203"/>
         <source>This page asks to send your details to “{host}”, which is not an académie site. Nothing was sent there. Open the académie&apos;s own page in your browser, or ask your school&apos;s IT contact.</source>
-        <translation>Cette page demande d&apos;envoyer vos informations à « {host} », qui n&apos;est pas un site de l&apos;académie. Rien n&apos;a été envoyé. Ouvrez la page de l&apos;académie dans votre navigateur, ou demandez au référent informatique de votre établissement.</translation>
+        <translation>Cette page demande d&apos;envoyer vos informations à «&#xa0;{host}&#xa0;», qui n&apos;est pas un site de l&apos;académie. Rien n&apos;a été envoyé. Ouvrez la page de l&apos;académie dans votre navigateur, ou demandez au référent informatique de votre établissement.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="295"/>
@@ -1642,17 +1642,17 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="164"/>
         <source>The code has expired. A new code is shown: type it in.</source>
-        <translation>Le code a expiré. Un nouveau code est affiché : saisissez-le.</translation>
+        <translation>Le code a expiré. Un nouveau code est affiché&#xa0;: saisissez-le.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="156"/>
         <source>The code typed does not match. A new code is shown: type it in.</source>
-        <translation>Le code saisi ne correspond pas. Un nouveau code est affiché : saisissez-le.</translation>
+        <translation>Le code saisi ne correspond pas. Un nouveau code est affiché&#xa0;: saisissez-le.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="160"/>
         <source>This step has expired: step 1/2 starts again with a new code.</source>
-        <translation>Cette étape a expiré : l&apos;étape 1/2 recommence avec un nouveau code.</translation>
+        <translation>Cette étape a expiré&#xa0;: l&apos;étape 1/2 recommence avec un nouveau code.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="327"/>
@@ -1672,12 +1672,12 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="354"/>
         <source>Password refused. By default it is your NUMEN in capital letters; if that does not work, you changed it. If you have forgotten it, reset it.</source>
-        <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules ; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
+        <translation>Mot de passe refusé. Par défaut, c&apos;est votre NUMEN en majuscules&#xa0;; s&apos;il ne fonctionne pas, c&apos;est que vous l&apos;avez changé. Si vous l&apos;avez oublié, réinitialisez-le.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="235"/>
         <source>The académie refuses this new password: {reason}</source>
-        <translation>L&apos;académie refuse ce nouveau mot de passe : {reason}</translation>
+        <translation>L&apos;académie refuse ce nouveau mot de passe&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="239"/>
@@ -1687,7 +1687,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/messages.py" line="365"/>
         <source>Something unexpected went wrong. Try again; if it happens again, open the page in your browser.</source>
-        <translation>Un problème inattendu s&apos;est produit. Réessayez ; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
+        <translation>Un problème inattendu s&apos;est produit. Réessayez&#xa0;; s&apos;il se reproduit, ouvrez la page dans le navigateur.</translation>
     </message>
 </context>
 <context>
@@ -1721,22 +1721,22 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="36"/>
         <source>an accented letter cannot be read: the file is not saved as UTF-8. Save it again with the UTF-8 encoding in your text editor.</source>
-        <translation>une lettre accentuée ne peut pas être lue : le fichier n&apos;est pas enregistré en UTF-8. Enregistrez-le de nouveau avec l&apos;encodage UTF-8 dans votre éditeur de texte.</translation>
+        <translation>une lettre accentuée ne peut pas être lue&#xa0;: le fichier n&apos;est pas enregistré en UTF-8. Enregistrez-le de nouveau avec l&apos;encodage UTF-8 dans votre éditeur de texte.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="41"/>
         <source>a « ] » is missing at the end of the section name, as in [timeouts].</source>
-        <translation>il manque un « ] » à la fin du nom de la section, comme dans [timeouts].</translation>
+        <translation>il manque un «&#xa0;]&#xa0;» à la fin du nom de la section, comme dans [timeouts].</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="44"/>
         <source>a « = » is missing between the name of the setting and its value, as in connect_seconds = 8.0.</source>
-        <translation>il manque un « = » entre le nom du réglage et sa valeur, comme dans connect_seconds = 8.0.</translation>
+        <translation>il manque un «&#xa0;=&#xa0;» entre le nom du réglage et sa valeur, comme dans connect_seconds = 8.0.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="49"/>
         <source>the value is not written as expected: a text goes between quotes (&quot;…&quot;), a number is written with a dot (8.0), yes or no as true or false.</source>
-        <translation>la valeur n&apos;est pas écrite comme il faut : un texte se met entre guillemets droits (&quot;…&quot;), un nombre s&apos;écrit avec un point (8.0), oui ou non s&apos;écrivent true ou false.</translation>
+        <translation>la valeur n&apos;est pas écrite comme il faut&#xa0;: un texte se met entre guillemets droits (&quot;…&quot;), un nombre s&apos;écrit avec un point (8.0), oui ou non s&apos;écrivent true ou false.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="54"/>
@@ -1746,12 +1746,12 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="57"/>
         <source>a list opened with « [ » (or « { ») is not closed.</source>
-        <translation>une liste ouverte par « [ » (ou « { ») n&apos;est pas fermée.</translation>
+        <translation>une liste ouverte par «&#xa0;[&#xa0;» (ou «&#xa0;{&#xa0;») n&apos;est pas fermée.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="60"/>
         <source>a backslash « \ » must be written twice, or the text put between single quotes (&apos;…&apos;).</source>
-        <translation>une barre oblique inversée « \ » doit être écrite deux fois, ou le texte mis entre apostrophes droites (&apos;…&apos;).</translation>
+        <translation>une barre oblique inversée «&#xa0;\&#xa0;» doit être écrite deux fois, ou le texte mis entre apostrophes droites (&apos;…&apos;).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="64"/>
@@ -1761,97 +1761,97 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="67"/>
         <source>this line is written neither as « name = value » nor as « [section] ».</source>
-        <translation>cette ligne n&apos;est écrite ni comme « nom = valeur » ni comme « [section] ».</translation>
+        <translation>cette ligne n&apos;est écrite ni comme «&#xa0;nom = valeur&#xa0;» ni comme «&#xa0;[section]&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="70"/>
         <source>the section [urls] lacks these addresses: {key}.</source>
-        <translation>il manque ces adresses dans la section [urls] : {key}.</translation>
+        <translation>il manque ces adresses dans la section [urls]&#xa0;: {key}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="73"/>
         <source>the pattern « {key} » is not a valid regular expression (a bracket or a parenthesis may be left open).</source>
-        <translation>le motif « {key} » n&apos;est pas une expression régulière valable (un crochet ou une parenthèse est peut-être resté ouvert).</translation>
+        <translation>le motif «&#xa0;{key}&#xa0;» n&apos;est pas une expression régulière valable (un crochet ou une parenthèse est peut-être resté ouvert).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="78"/>
         <source>the address « {key} » cannot be used: write a full web address of the académie, beginning with https://.</source>
-        <translation>l&apos;adresse « {key} » n&apos;est pas utilisable : écrivez une adresse web complète de l&apos;académie, qui commence par https://.</translation>
+        <translation>l&apos;adresse «&#xa0;{key}&#xa0;» n&apos;est pas utilisable&#xa0;: écrivez une adresse web complète de l&apos;académie, qui commence par https://.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="83"/>
         <source>« {key} » is not a kind of field. Use one of: {choices}.</source>
-        <translation>« {key} » n&apos;est pas un type de champ. Utilisez l&apos;un de ceux-ci : {choices}.</translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;est pas un type de champ. Utilisez l&apos;un de ceux-ci&#xa0;: {choices}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="86"/>
         <source>« {key} » is given without the public page it was read on: add {key}_source = &quot;…&quot; with that page, or remove « {key} » (nothing may be guessed).</source>
-        <translation>« {key} » est donné sans la page publique où il a été lu : ajoutez {key}_source = &quot;…&quot; avec cette page, ou retirez « {key} » (rien ne doit être deviné).</translation>
+        <translation>«&#xa0;{key}&#xa0;» est donné sans la page publique où il a été lu&#xa0;: ajoutez {key}_source = &quot;…&quot; avec cette page, ou retirez «&#xa0;{key}&#xa0;» (rien ne doit être deviné).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="91"/>
         <source>« {key} » names no profile shipped with the program.</source>
-        <translation>« {key} » ne désigne aucun profil fourni avec le programme.</translation>
+        <translation>«&#xa0;{key}&#xa0;» ne désigne aucun profil fourni avec le programme.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="96"/>
         <source>« {key} » is not a setting of the section [{section}]: check its spelling, or whether it belongs to another section.</source>
-        <translation>« {key} » n&apos;est pas un réglage de la section [{section}] : vérifiez son orthographe, ou s&apos;il appartient à une autre section.</translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;est pas un réglage de la section [{section}]&#xa0;: vérifiez son orthographe, ou s&apos;il appartient à une autre section.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="101"/>
         <source>« {key} » is not a setting of the top of the file: check its spelling, or whether it belongs to a section.</source>
-        <translation>« {key} » n&apos;est pas un réglage du début du fichier : vérifiez son orthographe, ou s&apos;il appartient à une section.</translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;est pas un réglage du début du fichier&#xa0;: vérifiez son orthographe, ou s&apos;il appartient à une section.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="106"/>
         <source>« {key} » must be between {low} and {high}.</source>
-        <translation>« {key} » doit être compris entre {low} et {high}.</translation>
+        <translation>«&#xa0;{key}&#xa0;» doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="108"/>
         <source>« {key} » must be a text between quotes (&quot;…&quot;).</source>
-        <translation>« {key} » doit être un texte entre guillemets droits (&quot;…&quot;).</translation>
+        <translation>«&#xa0;{key}&#xa0;» doit être un texte entre guillemets droits (&quot;…&quot;).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="109"/>
         <source>« {key} » must be a number, as in 8.0.</source>
-        <translation>« {key} » doit être un nombre, comme 8.0.</translation>
+        <translation>«&#xa0;{key}&#xa0;» doit être un nombre, comme 8.0.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="110"/>
         <source>« {key} » must be true or false.</source>
-        <translation>« {key} » doit valoir true (oui) ou false (non).</translation>
+        <translation>«&#xa0;{key}&#xa0;» doit valoir true (oui) ou false (non).</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="111"/>
         <source>« {key} » must be a list of texts, as in [&quot;cas.ac-creteil.fr&quot;].</source>
-        <translation>« {key} » doit être une liste de textes, comme [&quot;cas.ac-creteil.fr&quot;].</translation>
+        <translation>«&#xa0;{key}&#xa0;» doit être une liste de textes, comme [&quot;cas.ac-creteil.fr&quot;].</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="114"/>
         <source>« {key} » must be a section, as in [{key}].</source>
-        <translation>« {key} » doit être une section, comme [{key}].</translation>
+        <translation>«&#xa0;{key}&#xa0;» doit être une section, comme [{key}].</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="117"/>
         <source>The site profile {file} cannot be opened:</source>
-        <translation>Le profil des sites {file} ne peut pas être ouvert :</translation>
+        <translation>Le profil des sites {file} ne peut pas être ouvert&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="118"/>
         <source>The site profile {file} has a mistake on line {line}:</source>
-        <translation>Le profil des sites {file} contient une erreur à la ligne {line} :</translation>
+        <translation>Le profil des sites {file} contient une erreur à la ligne {line}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="121"/>
         <source>The site profile {file} has a mistake on line {line}, at character {column}:</source>
-        <translation>Le profil des sites {file} contient une erreur à la ligne {line}, au caractère {column} :</translation>
+        <translation>Le profil des sites {file} contient une erreur à la ligne {line}, au caractère {column}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="124"/>
         <source>The site profile {file} has a mistake:</source>
-        <translation>Le profil des sites {file} contient une erreur :</translation>
+        <translation>Le profil des sites {file} contient une erreur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/profile_errors.py" line="125"/>
@@ -1890,7 +1890,7 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/rules.py" line="95"/>
         <source>One character of your NUMEN looks like the right one but is not (for example the letter O instead of the digit 0): check the letters and digits one by one.</source>
         <extracomment>Said instead of a look-alike hint: the same advice, no position and no character typed.</extracomment>
-        <translation>Un caractère de votre NUMEN ressemble au bon sans l&apos;être (par exemple la lettre O au lieu du chiffre 0) : vérifiez les lettres et les chiffres un par un.</translation>
+        <translation>Un caractère de votre NUMEN ressemble au bon sans l&apos;être (par exemple la lettre O au lieu du chiffre 0)&#xa0;: vérifiez les lettres et les chiffres un par un.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="128"/>
@@ -1905,12 +1905,12 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/rules.py" line="152"/>
         <source>A NUMEN has 13 characters; you typed {count}.</source>
-        <translation>Un NUMEN compte 13 caractères ; vous en avez saisi {count}.</translation>
+        <translation>Un NUMEN compte 13 caractères&#xa0;; vous en avez saisi {count}.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="163"/>
         <source>Character {position} must be a digit: did you type the letter {letter} instead of the digit {digit}?</source>
-        <translation>Le caractère n° {position} doit être un chiffre : avez-vous tapé la lettre {letter} au lieu du chiffre {digit} ?</translation>
+        <translation>Le caractère n° {position} doit être un chiffre&#xa0;: avez-vous tapé la lettre {letter} au lieu du chiffre {digit}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="178"/>
@@ -1920,7 +1920,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/rules.py" line="188"/>
         <source>Character {position} must be a letter: did you type the digit 0 instead of the letter O?</source>
-        <translation>Le caractère n° {position} doit être une lettre : avez-vous tapé le chiffre 0 au lieu de la lettre O ?</translation>
+        <translation>Le caractère n° {position} doit être une lettre&#xa0;: avez-vous tapé le chiffre 0 au lieu de la lettre O&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="199"/>
@@ -1955,12 +1955,12 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/rules.py" line="311"/>
         <source>Probable only: your name has several parts, so the académie may have kept them differently, and a number (1, 2, 3…) is added when someone else has the same name. Check it online with your NUMEN.</source>
-        <translation>Seulement probable : votre nom a plusieurs parties, que l&apos;académie a pu garder autrement, et un chiffre (1, 2, 3…) est ajouté quand quelqu&apos;un d&apos;autre porte le même nom. Vérifiez-le en ligne avec votre NUMEN.</translation>
+        <translation>Seulement probable&#xa0;: votre nom a plusieurs parties, que l&apos;académie a pu garder autrement, et un chiffre (1, 2, 3…) est ajouté quand quelqu&apos;un d&apos;autre porte le même nom. Vérifiez-le en ligne avec votre NUMEN.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="320"/>
         <source>Probable only: a number (1, 2, 3…) is added when someone else in the académie has the same name. Check it online with your NUMEN.</source>
-        <translation>Seulement probable : un chiffre (1, 2, 3…) est ajouté quand quelqu&apos;un d&apos;autre dans l&apos;académie porte le même nom. Vérifiez-le en ligne avec votre NUMEN.</translation>
+        <translation>Seulement probable&#xa0;: un chiffre (1, 2, 3…) est ajouté quand quelqu&apos;un d&apos;autre dans l&apos;académie porte le même nom. Vérifiez-le en ligne avec votre NUMEN.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/rules.py" line="391"/>
@@ -2008,27 +2008,27 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/selftest.py" line="41"/>
         <source>Qt&apos;s buttons are not translated: {text}</source>
-        <translation>les boutons de Qt ne sont pas traduits : {text}</translation>
+        <translation>les boutons de Qt ne sont pas traduits&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="46"/>
         <source>The assistant is not translated: {text}</source>
-        <translation>l&apos;assistant n&apos;est pas traduit : {text}</translation>
+        <translation>l&apos;assistant n&apos;est pas traduit&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="57"/>
         <source>A file is missing: {name}</source>
-        <translation>un fichier manque : {name}</translation>
+        <translation>un fichier manque&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="62"/>
         <source>Site profile: {name} ({file})</source>
-        <translation>profil des sites : {name} ({file})</translation>
+        <translation>profil des sites&#xa0;: {name} ({file})</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="66"/>
         <source>Next button: {text}</source>
-        <translation>bouton Suivant : {text}</translation>
+        <translation>bouton Suivant&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="70"/>
@@ -2038,27 +2038,27 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/selftest.py" line="72"/>
         <source>Keychain: {name}</source>
-        <translation>trousseau : {name}</translation>
+        <translation>trousseau&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="76"/>
         <source>FAILED: {problem}</source>
-        <translation>ÉCHEC : {problem}</translation>
+        <translation>ÉCHEC&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="78"/>
         <source>Self-test passed.</source>
-        <translation>auto-test : réussi</translation>
+        <translation>auto-test&#xa0;: réussi</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="80"/>
         <source>Self-test failed.</source>
-        <translation>auto-test : échoué</translation>
+        <translation>auto-test&#xa0;: échoué</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="101"/>
         <source>An image format is missing: {name}</source>
-        <translation>un format d&apos;image manque : {name}</translation>
+        <translation>un format d&apos;image manque&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="105"/>
@@ -2073,18 +2073,18 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/selftest.py" line="112"/>
         <source>Display: {platform}; image formats: {formats}</source>
-        <translation>affichage : {platform} ; formats d&apos;image : {formats}</translation>
+        <translation>affichage&#xa0;: {platform}&#xa0;; formats d&apos;image&#xa0;: {formats}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="154"/>
         <source>A Qt plugin is missing: {name}</source>
         <extracomment>The Qt plugins the program needs, by system: a lean build must keep them, and loadable.</extracomment>
-        <translation>un module de Qt manque : {name}</translation>
+        <translation>un module de Qt manque&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/selftest.py" line="160"/>
         <source>The Qt plugin {name} cannot be loaded: {reason}</source>
-        <translation>le module de Qt {name} ne se charge pas : {reason}</translation>
+        <translation>le module de Qt {name} ne se charge pas&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2098,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/app.py" line="294"/>
         <source>An unexpected error prevents the assistant from starting. Send this file to your help desk: {file}</source>
-        <translation>Une erreur inattendue empêche l&apos;assistant de démarrer. Envoyez ce fichier à l&apos;assistance : {file}</translation>
+        <translation>Une erreur inattendue empêche l&apos;assistant de démarrer. Envoyez ce fichier à l&apos;assistance&#xa0;: {file}</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/app.py" line="361"/>
@@ -2166,12 +2166,12 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="37"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+        <translation>Les répétitions comme «&#xa0;aaa&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="38"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+        <translation>Les répétitions comme «&#xa0;abcabcabc&#xa0;» sont à peine plus difficiles à deviner que «&#xa0;abc&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="41"/>
@@ -2181,7 +2181,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="42"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+        <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="43"/>
@@ -2266,7 +2266,7 @@ Merci d&apos;avance,
     <message>
         <location filename="../../magistere_gui/gui/strength.py" line="59"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n&apos;aident pas beaucoup.</translation>
+        <translation>Les substitutions prévisibles comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;» n&apos;aident pas beaucoup.</translation>
     </message>
 </context>
 </TS>

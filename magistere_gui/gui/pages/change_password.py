@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from magistere_gui import rules
 from magistere_gui.client import PasswordChanged
 from magistere_gui.gui.accessibility import ReadingList, describe, mark_feedback_line
-from magistere_gui.gui.fit import FeedbackLine, WrappingButton, keep_width
+from magistere_gui.gui.fit import PASSWORD_DOTS, FeedbackLine, WrappingButton, keep_width
 from magistere_gui.gui.messages import Operation, advice_for, translate_message
 from magistere_gui.gui.pages.base import BasePage, WizardContext, form_layout
 from magistere_gui.gui.strength import estimate_strength, prepare_in_background
@@ -32,13 +32,19 @@ class ChangePasswordPage(BasePage):
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
         keep_width(self.identifiant, 24)
         self.old_password = SecretField(
-            self.tr("Current password"), self.tr("Show the current password"), self
+            self.tr("Current password"),
+            self.tr("Show the current password"),
+            self,
+            dots=PASSWORD_DOTS,
         )
         self.new_password = SecretField(
-            self.tr("New password"), self.tr("Show the new password"), self
+            self.tr("New password"), self.tr("Show the new password"), self, dots=PASSWORD_DOTS
         )
         self.confirmation = SecretField(
-            self.tr("New password again"), self.tr("Show the confirmation"), self
+            self.tr("New password again"),
+            self.tr("Show the confirmation"),
+            self,
+            dots=PASSWORD_DOTS,
         )
         self.checklist = ReadingList(self.tr("Password rules"), self)
         self.strength = QProgressBar(self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from magistere_gui import rules
 from magistere_gui.client import IdentifiantFound, NotFoundError
 from magistere_gui.gui.accessibility import ValueField, describe, mark_feedback_line, set_tone
-from magistere_gui.gui.fit import FeedbackLine, FlowRow, WrappingButton, keep_width
+from magistere_gui.gui.fit import FeedbackLine, FlowRow, SharedRoom, WrappingButton, keep_width
 from magistere_gui.gui.messages import (
     Operation,
     advice_for,
@@ -76,12 +76,15 @@ class IdentifiantPage(BasePage):
         result_row.addWidget(self.copy_button)
         layout = QVBoxLayout(self.body)
         layout.addLayout(form)
-        # The action right after the last field; the probable identifiant (and the room its
-        # longest text keeps) under it, beside the answer that replaces it.
+        # The action right after the last field; the probable identifiant under it, and the
+        # answer in its place once the académie confirmed it (one room kept for both).
         layout.addWidget(self.lookup_button)
-        layout.addWidget(self.prediction)
-        layout.addWidget(self.status)
-        layout.addLayout(result_row)
+        answer = SharedRoom(self.prediction)
+        answer.addWidget(self.prediction)
+        answer.addWidget(self.status)
+        answer.addLayout(result_row)
+        answer.finish()
+        layout.addLayout(answer)
         layout.addStretch(1)
         layout.addWidget(self.no_numen_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -195,6 +198,8 @@ class IdentifiantPage(BasePage):
             text = self._prediction_text(first, last)
             meaning = rules.predict_identifiant(first, last).reason.template
         self.prediction.setText(text)
+        # Confirmed, the answer below says it (with the identifiant, large): not twice.
+        self.prediction.setVisible(meaning != "confirmed")
         describe(self.first_name, text, meaning)
 
     def _prediction_text(self, first_name: str, last_name: str) -> str:

@@ -17,6 +17,7 @@ from magistere_gui.client import (
 )
 from magistere_gui.gui.accessibility import announce, set_tone
 from magistere_gui.gui.fit import (
+    PASSWORD_DOTS,
     SpaceWrappedLabel,
     WrappingButton,
     WrappingCheckBox,
@@ -62,7 +63,9 @@ class PasswordPage(BasePage):
         self.identifiant = QLineEdit(self)
         self.identifiant.setAccessibleName(self.tr("Identifiant"))
         keep_width(self.identifiant, 24)
-        self.password = SecretField(self.tr("Password"), self.tr("Show the password"), self)
+        self.password = SecretField(
+            self.tr("Password"), self.tr("Show the password"), self, dots=PASSWORD_DOTS
+        )
         self.default_button = WrappingButton(
             self.tr("Use the default password (my NUMEN in capitals)"), self
         )
