@@ -159,11 +159,17 @@ def story(app: object) -> None:
             control(app, BUTTONS, lambda n: n == "Vérifier mon identifiant en ligne"),
         )
     )
+    # A label named by the value (a line edit's text was heard one character short by Orca
+    # 43): its name is what a screen reader reads.
     result = wait_for(
-        "the identifiant field holding jdupont1",
-        field_holding(app, "Votre identifiant", "jdupont1"),
+        "the identifiant read as 'Votre identifiant : jdupont1'",
+        control(
+            app,
+            {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC},
+            lambda n: n.replace("\u00a0", " ") == "Votre identifiant : jdupont1",
+        ),
     )
-    say(f"identifiant read from the tree: {text_of(result)}")
+    say(f"identifiant read from the tree: {result.name}")
     status = wait_for(
         "the status line confirming it",
         control(app, {pyatspi.ROLE_LABEL}, lambda n: "confirme votre identifiant" in n),

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-#: AT-SPI (Linux): the readers there speak a notification role; the announcement event
-#: would make Orca 46 and later (48 is tested) say the same text a second time.
+# AT-SPI (Linux): the readers there speak a notification role; the announcement event
+# would make Orca 46 and later (48 is tested) say the same text a second time.
 _ATSPI = sys.platform.startswith("linux")
 _SECRET = "magistere_secret"
 _SPEAKER = "magistere_speaker"
@@ -60,7 +60,7 @@ _FIRST_PAGE = "magistere_first_page"
 
 
 class _Announcer(QObject):
-    #: The text spoken, and whether it interrupts (errors) or waits (other news).
+    # The text spoken, and whether it interrupts (errors) or waits (other news).
     announced = Signal(str, bool)
 
 
@@ -177,6 +177,27 @@ class _SecretText(QAccessibleWidget):
         return str(super().text(kind))
 
 
+class _ValueText(QAccessibleWidget):
+    """A value to read (the identifiant, :class:`ValueField`) as assistive technologies see
+    it: a focusable label whose name holds the value ("Votre identifiant : jdupont1").
+
+    Why not Qt's line edit: Orca 43 reads a line edit's text by the attribute runs Qt reports,
+    and Qt's line edit reports an empty run at the last character: "jdupont1" was heard
+    "jdupont", someone else's identifiant. A label's name is read whole by every Orca."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.StaticText)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        field = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(field, QLineEdit) and field.text():
+            #: What a screen reader reads on the identifiant: its name, then the value.
+            return QCoreApplication.translate("ValueField", "{name}: {value}").format(
+                name=field.accessibleName(), value=field.text()
+            )
+        return str(super().text(kind))
+
+
 class _Page(QAccessibleWidget):
     """A wizard page as a named group: Orca says a group's name when the focus comes into it
     from outside (the wizard's buttons), so the title is heard before the first field; a
@@ -219,6 +240,8 @@ class _FeedbackLine(QAccessibleWidget):
 def _factory(_class_name: str, candidate: QObject) -> QAccessibleInterface | None:
     if isinstance(candidate, QLineEdit) and candidate.property(_SECRET):
         return _SecretText(candidate)
+    if isinstance(candidate, ValueField):
+        return _ValueText(candidate)
     if isinstance(candidate, QLabel) and candidate.property(_DESCRIBES):
         return _FeedbackLine(candidate)
     if isinstance(candidate, QLabel) and candidate.property(_PICTURE):
@@ -379,12 +402,14 @@ def set_tone(widget: QWidget, tone: str) -> None:
 
 
 class ValueField(QLineEdit):
-    """A value to read and copy (the identifiant): read-only, selectable, a Tab stop, and read
-    by screen readers as its name then its value (a QLabel's name would hide its text)."""
+    """A value to read and copy (the identifiant): read-only, selectable, a Tab stop; screen
+    readers get a label named by its name and value ("Votre identifiant : jdupont1", see
+    ``_ValueText``)."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt  # Qt's namespace is slow to load: not before the first page
 
+        _install_factory()  # before Qt makes (and keeps) its own accessible for it
         super().__init__(parent)
         self.setReadOnly(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

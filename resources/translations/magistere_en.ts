@@ -1037,6 +1037,15 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>ValueField</name>
+    <message>
+        <location filename="../../magistere_gui/gui/accessibility.py" line="195"/>
+        <source>{name}: {value}</source>
+        <extracomment>What a screen reader reads on the identifiant: its name, then the value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/welcome.py" line="20"/>

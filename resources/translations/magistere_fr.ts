@@ -1049,6 +1049,15 @@ Merci d&apos;avance,
     </message>
 </context>
 <context>
+    <name>ValueField</name>
+    <message>
+        <location filename="../../magistere_gui/gui/accessibility.py" line="195"/>
+        <source>{name}: {value}</source>
+        <extracomment>What a screen reader reads on the identifiant: its name, then the value.</extracomment>
+        <translation>{name}&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../magistere_gui/gui/pages/welcome.py" line="20"/>
