@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_hostile_servers import write_profile
+from test_hostile_servers import LOOKUP, PORTAL, login_form, lookup_form, write_profile
 
-from hostile import HostileServer
+from hostile import HostileServer, page, redirect
 from magistere_gui.client import AcademieClient, load_profile
+
+LOGIN = "/externet/login"
+LOOKUP_ANSWER = "/melouvert/identifiant.php"
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +39,27 @@ def client(academie: HostileServer, tmp_path: Path) -> Iterator[AcademieClient]:
     academie_client = AcademieClient(load_profile(write_profile(tmp_path, academie.url)))
     yield academie_client
     academie_client.close()
+
+
+def session_cookie(name: str = "PHPSESSID") -> tuple[str, str]:
+    """A new session cookie, as PHP portals and SSOs set on success and failure alike."""
+    return ("Set-Cookie", f"{name}=0123456789abcdef; Path=/; HttpOnly")
+
+
+def login_answer(
+    academie: HostileServer, body: str, *, login_page: str = "", through_redirect: bool = False
+) -> None:
+    """The login page (``login_page`` around its form), then ``body`` as the answer with a
+    new session cookie, directly or after a 302 (a success's shape)."""
+    academie.routes[PORTAL] = page(login_page + login_form(LOGIN))
+    if through_redirect:
+        academie.routes[LOGIN] = redirect("/externet/suite", headers=[session_cookie()])
+        academie.routes["/externet/suite"] = page(body)
+    else:
+        academie.routes[LOGIN] = page(body, headers=[session_cookie()])
+
+
+def lookup_answer(academie: HostileServer, body: str, *, form_page: str = "") -> None:
+    """The lookup page (``form_page`` around its form), then ``body`` as the answer."""
+    academie.routes[LOOKUP] = page(form_page + lookup_form())
+    academie.routes[LOOKUP_ANSWER] = page(body)

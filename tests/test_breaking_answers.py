@@ -20,21 +20,20 @@ import contextlib
 
 import pytest
 import scripted_site
+from scripted_site import login_answer, lookup_answer
 from test_hostile_servers import (
     CHANGE,
     PASSWORD,
-    PORTAL,
     RESET,
     SMALL_PNG,
     captcha_page,
     change_form,
     login_form,
-    lookup_form,
     step_two_page,
 )
 
 from accounts import JEAN_NUMEN
-from hostile import HostileServer, page, redirect
+from hostile import HostileServer, page
 from magistere_gui.client import (
     AcademieClient,
     AccountLockedError,
@@ -74,28 +73,6 @@ COOKIE_ALERT = (
 academie_server = scripted_site.academie_server
 academie = scripted_site.academie
 client = scripted_site.client
-
-
-def session_cookie() -> tuple[str, str]:
-    return ("Set-Cookie", "PHPSESSID=0123456789abcdef; Path=/; HttpOnly")
-
-
-def login_answer(
-    academie: HostileServer, body: str, *, login_page: str = "", through_redirect: bool = True
-) -> None:
-    """The login page (``login_page`` around its form), then ``body`` with a new session
-    cookie, after a 302 (a success's shape) or directly."""
-    academie.routes[PORTAL] = page(login_page + login_form(LOGIN))
-    if through_redirect:
-        academie.routes[LOGIN] = redirect("/externet/suite", headers=[session_cookie()])
-        academie.routes["/externet/suite"] = page(body)
-    else:
-        academie.routes[LOGIN] = page(body, headers=[session_cookie()])
-
-
-def lookup_answer(academie: HostileServer, body: str, *, form_page: str = "") -> None:
-    academie.routes[LOOKUP] = page(form_page + lookup_form())
-    academie.routes[LOOKUP_ANSWER] = page(body)
 
 
 def change_answer(academie: HostileServer, body: str, *, form_page: str = "") -> None:
@@ -156,7 +133,7 @@ def test_a_real_login_dressed_in_a_portals_furniture_is_a_success(
 ) -> None:
     """Before: "not understood", a lock (the help line) or a refusal counted (the hidden
     validation text). A page a person reads as "I am in" is a success."""
-    login_answer(academie, body)
+    login_answer(academie, body, through_redirect=True)
     assert isinstance(client.check_credentials("jdupont", PASSWORD), LoginSucceeded)
     assert not client.refusals
 
@@ -167,7 +144,9 @@ def test_a_way_out_beside_a_lock_said_in_passing_is_no_lock(
     """ "Votre compte était bloqué ; il a été réactivé" on a session's page: locking the
     test for a wait would be false. Not a lock (a success, or at worst not understood)."""
     login_answer(
-        academie, MENU + "<h1>Mon espace</h1><p>Votre compte était bloqué ; il a été réactivé.</p>"
+        academie,
+        MENU + "<h1>Mon espace</h1><p>Votre compte était bloqué ; il a été réactivé.</p>",
+        through_redirect=True,
     )
     with contextlib.suppress(SiteNotUnderstoodError):  # AccountLockedError fails the test
         client.check_credentials("jdupont", PASSWORD)
@@ -197,7 +176,7 @@ def test_a_session_page_that_asks_for_something_first_is_no_success(
 ) -> None:
     """Before: LoginSucceeded (the wizard said the password opens M@gistère) because with a
     way out only an *alert* could ask for something; an info box or a heading asks too."""
-    login_answer(academie, body)
+    login_answer(academie, body, through_redirect=True)
     with pytest.raises(ActionRequiredError):
         client.check_credentials("jdupont", PASSWORD)
 
@@ -218,7 +197,7 @@ def test_a_way_out_beside_a_refusal_in_other_words_is_no_success(
 ) -> None:
     """Before: LoginSucceeded. Refusals worded as other software words them ("non valide",
     "connexion impossible", "is not correct"), an access refused, a signed-out notice."""
-    login_answer(academie, body)
+    login_answer(academie, body, through_redirect=True)
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
 

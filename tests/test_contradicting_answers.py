@@ -17,21 +17,20 @@ from __future__ import annotations
 
 import pytest
 import scripted_site
+from scripted_site import login_answer, lookup_answer
 from test_hostile_servers import (
     CHANGE,
     PASSWORD,
-    PORTAL,
     RESET,
     SMALL_PNG,
     captcha_page,
     change_form,
     login_form,
-    lookup_form,
     step_two_page,
 )
 
 from accounts import JEAN_NUMEN
-from hostile import HostileServer, page, redirect
+from hostile import HostileServer, page
 from magistere_gui.client import (
     AcademieClient,
     AccountLockedError,
@@ -52,26 +51,6 @@ WAY_OUT = "<nav><a href='/externet/logout'>Déconnexion</a></nav>"
 academie_server = scripted_site.academie_server
 academie = scripted_site.academie
 client = scripted_site.client
-
-
-def session_cookie(name: str = "PHPSESSID") -> tuple[str, str]:
-    return ("Set-Cookie", f"{name}=0123456789abcdef; Path=/; HttpOnly")
-
-
-def login_answer(academie: HostileServer, body: str, *, through_redirect: bool = False) -> None:
-    """The login page, then ``body`` as the answer, with a new session cookie (what PHP
-    portals and SSOs do on success and failure alike), directly or after a 302."""
-    academie.routes[PORTAL] = page(login_form(LOGIN))
-    if through_redirect:
-        academie.routes[LOGIN] = redirect("/externet/suite", headers=[session_cookie()])
-        academie.routes["/externet/suite"] = page(body)
-    else:
-        academie.routes[LOGIN] = page(body, headers=[session_cookie()])
-
-
-def lookup_answer(academie: HostileServer, body: str) -> None:
-    academie.routes[LOOKUP] = page(lookup_form())
-    academie.routes[LOOKUP_ANSWER] = page(body)
 
 
 # ------------------------------------------------------------------ 1. a way out and a refusal

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import pytest
 import scripted_site
+from scripted_site import lookup_answer, session_cookie
 from test_hostile_servers import (
     CHANGE,
     NEW_PASSWORD,
@@ -60,10 +61,6 @@ academie = scripted_site.academie
 client = scripted_site.client
 
 
-def cookie(name: str = "PHPSESSID") -> tuple[str, str]:
-    return ("Set-Cookie", f"{name}=0123456789abcdef; Path=/; HttpOnly")
-
-
 def login_answer(academie: HostileServer, answer: object) -> None:
     academie.routes[PORTAL] = page(login_form(LOGIN))
     academie.routes[LOGIN] = answer  # type: ignore[assignment]
@@ -87,7 +84,7 @@ def test_a_form_laid_out_in_a_wide_table_is_read_within_the_deadline(
         + "".join(f"<tr><td><input name='n{row}'></td></tr>" for row in range(rows))
         + "</table></form>"
     )
-    login_answer(academie, page(wide, headers=[cookie()]))
+    login_answer(academie, page(wide, headers=[session_cookie()]))
     hurried = AcademieClient(
         load_profile(write_profile(tmp_path, academie.url, operation_seconds=3.0))
     )
@@ -165,28 +162,30 @@ NOT_SIGNED_IN = {
     "php-session-expired": page(
         "<h1>Session expirée</h1><p>Votre session a expiré. Veuillez vous reconnecter.</p>"
         "<a href='/externet/'>Se reconnecter</a>",
-        headers=[cookie("PHPSESSID")],
+        headers=[session_cookie("PHPSESSID")],
     ),
     # A maintenance page served with 200 by a load balancer that sets its own cookie.
     "maintenance-200": page(
         "<h1>Site en travaux</h1><p>Le portail sera de retour très bientôt.</p>",
-        headers=[cookie("SERVERID")],
+        headers=[session_cookie("SERVERID")],
     ),
     # An English error page behind a proxy that sets a cookie.
-    "oops-200": page("<h1>Oops!</h1><p>Something went wrong.</p>", headers=[cookie("SERVERID")]),
+    "oops-200": page(
+        "<h1>Oops!</h1><p>Something went wrong.</p>", headers=[session_cookie("SERVERID")]
+    ),
     # Moodle's front page for a visitor: a MoodleSession cookie, "not logged in".
     "moodle-guest": page(
         "<div class='logininfo'>Vous n'êtes pas connecté. (<a href='/login/index.php'>"
         "Connexion</a>)</div><h2>Bienvenue sur M@gistère</h2>",
-        headers=[cookie("MoodleSession")],
+        headers=[session_cookie("MoodleSession")],
     ),
     # Nothing at all, with a cookie.
-    "blank-with-cookie": page("", headers=[cookie()]),
+    "blank-with-cookie": page("", headers=[session_cookie()]),
     # A JSON error served to a form post, that names no refusal.
     "json-error": page(
         '{"error":"server_error","error_description":"Unexpected state"}',
         content_type="application/json",
-        headers=[cookie("KC_RESTART")],
+        headers=[session_cookie("KC_RESTART")],
     ),
 }
 
@@ -210,7 +209,7 @@ def test_a_json_refusal_in_english_is_a_refusal_counted(
         page(
             '{"error":"invalid_grant","error_description":"Invalid user credentials"}',
             content_type="application/json",
-            headers=[cookie("KC_RESTART")],
+            headers=[session_cookie("KC_RESTART")],
         ),
     )
     with pytest.raises(WrongCredentialsError):
@@ -221,7 +220,7 @@ def test_a_json_refusal_in_english_is_a_refusal_counted(
 def through_a_redirect_with_a_session(academie: HostileServer, body: str) -> None:
     """The login answered with a redirect that sets a new session cookie (what every SSO and
     most PHP portals do, on success and on failure alike), then ``body``."""
-    login_answer(academie, redirect("/externet/suite.php", headers=[cookie()]))
+    login_answer(academie, redirect("/externet/suite.php", headers=[session_cookie()]))
     academie.routes["/externet/suite.php"] = page(body)
 
 
@@ -298,7 +297,7 @@ def test_a_simplesamlphp_error_after_a_redirect_with_its_cookie_is_not_a_success
         "<h2>État introuvable</h2><p>L'information d'état est perdue, et il n'y a aucun moyen "
         "de relancer la requête</p><div class='trackidtext'><p>Si vous signalez cette erreur, "
         "veuillez aussi signaler l'identifiant de suivi 4c3e1f.</p></div>",
-        headers=[cookie("SimpleSAMLSessionID")],
+        headers=[session_cookie("SimpleSAMLSessionID")],
     )
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
@@ -311,13 +310,13 @@ def test_a_simplesamlphp_error_after_a_redirect_with_its_cookie_is_not_a_success
         page(
             "<p>Bienvenue Jean Dupont.</p><ul><li><a href='/magistere/'>M@gistère</a></li></ul>"
             "<p><a href='/externet/'>Déconnexion</a></p>",
-            headers=[cookie()],
+            headers=[session_cookie()],
         ),
         # Apereo CAS without a service: its ticket-granting cookie and "Connexion réussie".
         page(
             "<div class='alert alert-success'><h2>Connexion réussie</h2><p>Vous vous êtes "
             "authentifié(e) auprès du Service Central d'Authentification.</p></div>",
-            headers=[cookie("TGC")],
+            headers=[session_cookie("TGC")],
         ),
     ],
     ids=["legacy-portal", "cas-generic-success"],
@@ -362,7 +361,7 @@ def test_keycloaks_update_password_action_is_asked_not_a_refusal(
             "<label for='password-confirm'>Confirmation du mot de passe</label>"
             "<input type='password' id='password-confirm' name='password-confirm'>"
             "<input type='submit' value='Soumettre'></form>",
-            headers=[cookie("KC_RESTART")],
+            headers=[session_cookie("KC_RESTART")],
         ),
     )
     with pytest.raises(ActionRequiredError) as raised:
@@ -372,11 +371,6 @@ def test_keycloaks_update_password_action_is_asked_not_a_refusal(
 
 
 # ------------------------------------------------------------------ the identifiant, whole and one
-
-
-def lookup_answer(academie: HostileServer, body: str) -> None:
-    academie.routes[LOOKUP] = page(lookup_form())
-    academie.routes[LOOKUP_ANSWER] = page(body)
 
 
 @pytest.mark.parametrize(
@@ -649,7 +643,7 @@ def test_a_login_behind_the_change_page_that_asks_something_first_is_one_of_its_
         "<label for='n'>Nouveau mot de passe</label><input id='n' type='password' name='pn'>"
         "<label for='c'>Confirmation</label><input id='c' type='password' name='pc'>"
         "<input type='submit' value='Soumettre'></form>",
-        headers=[cookie("KC_RESTART")],
+        headers=[session_cookie("KC_RESTART")],
     )
     with pytest.raises(MagistereError) as raised:
         client.change_password("jdupont", PASSWORD, NEW_PASSWORD)
@@ -814,7 +808,7 @@ def test_a_redirect_never_puts_the_password_in_an_address(
         redirect(f"/externet/accueil.php?login=jdupont&pass={quote(PASSWORD.upper())}"),
     )
     academie.routes["/externet/accueil.php"] = page(
-        "<a href='/externet/logout'>Déconnexion</a>", headers=[cookie()]
+        "<a href='/externet/logout'>Déconnexion</a>", headers=[session_cookie()]
     )
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
@@ -867,7 +861,7 @@ def test_a_password_is_never_sent_in_an_address_even_when_the_form_says_get(
     """Decided: a password in an address stays in access logs and filtering proxies; the
     program refuses (the page is offered in the browser). A NUMEN lookup by GET is allowed."""
     academie.routes[PORTAL] = page(login_form(LOGIN).replace("method='post'", "method='get'"))
-    academie.routes[LOGIN] = page("<a href='/logout'>Déconnexion</a>", headers=[cookie()])
+    academie.routes[LOGIN] = page("<a href='/logout'>Déconnexion</a>", headers=[session_cookie()])
     with pytest.raises(SiteNotUnderstoodError):
         client.check_credentials("jdupont", PASSWORD)
     assert reached_with(academie, PASSWORD) == []
