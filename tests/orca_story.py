@@ -109,7 +109,10 @@ class OrcaLog:
         for line in joined:
             match = SPEECH.match(line)
             if match:
-                self.utterances.append(match.group(1).strip())
+                # French puts a no-break space before ":" (U+00A0, U+202F): it is a space
+                # to a listener, and to the steps that wait for words.
+                said = match.group(1).replace("\u00a0", " ").replace("\u202f", " ")
+                self.utterances.append(said.strip())
                 self.last_change = time.monotonic()
         return self.utterances
 
