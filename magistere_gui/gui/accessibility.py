@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -179,7 +179,8 @@ class _SecretText(QAccessibleWidget):
 
 class _ValueText(QAccessibleWidget):
     """A value to read (the identifiant, :class:`ValueField`) as assistive technologies see
-    it: a focusable label whose name holds the value ("Votre identifiant : jdupont1").
+    it: a focusable label whose name is the value, read after its buddy label ("Votre
+    identifiant : jdupont1").
 
     Why not Qt's line edit: Orca 43 reads a line edit's text by the attribute runs Qt reports,
     and Qt's line edit reports an empty run at the last character: "jdupont1" was heard
@@ -190,11 +191,8 @@ class _ValueText(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         field = self.widget()
-        if kind == QAccessible.Text.Name and isinstance(field, QLineEdit) and field.text():
-            #: What a screen reader reads on the identifiant: its name, then the value.
-            return QCoreApplication.translate("ValueField", "{name}: {value}").format(
-                name=field.accessibleName(), value=field.text()
-            )
+        if kind == QAccessible.Text.Name and isinstance(field, QLineEdit):
+            return field.text() or field.accessibleName()
         return str(super().text(kind))
 
 
@@ -403,8 +401,7 @@ def set_tone(widget: QWidget, tone: str) -> None:
 
 class ValueField(QLineEdit):
     """A value to read and copy (the identifiant): read-only, selectable, a Tab stop; screen
-    readers get a label named by its name and value ("Votre identifiant : jdupont1", see
-    ``_ValueText``)."""
+    readers get a label named by its value, read after its buddy label (see ``_ValueText``)."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt  # Qt's namespace is slow to load: not before the first page

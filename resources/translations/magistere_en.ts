@@ -287,57 +287,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="100"/>
-        <source>Your identifiant: {identifiant}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="115"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="108"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
         <source>Password refused by the portal: not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="121"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
         <source>Password not tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="127"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="120"/>
         <source>Password not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="137"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="106"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="123"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
         <source>Password reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="125"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="118"/>
         <source>Password changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="126"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,15 +1028,6 @@ Thank you,
     <message>
         <location filename="../../magistere_gui/gui/widgets.py" line="290"/>
         <source>Page saved for the help desk: {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ValueField</name>
-    <message>
-        <location filename="../../magistere_gui/gui/accessibility.py" line="195"/>
-        <source>{name}: {value}</source>
-        <extracomment>What a screen reader reads on the identifiant: its name, then the value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -287,57 +287,52 @@
         <translation>Ce qui a été fait pendant cette séance, et ce qui ne l&apos;a pas été.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="100"/>
-        <source>Your identifiant: {identifiant}</source>
-        <translation>Votre identifiant&#xa0;: {identifiant}</translation>
-    </message>
-    <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="115"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="108"/>
         <source>Identifiant not confirmed by the académie.</source>
         <translation>Identifiant non confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="119"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="112"/>
         <source>Password refused by the portal: not confirmed.</source>
         <translation>Mot de passe refusé par le portail&#xa0;: non confirmé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="121"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="114"/>
         <source>Password not tested on the portal.</source>
         <translation>Mot de passe non testé sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="127"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="120"/>
         <source>Password not changed.</source>
         <translation>Mot de passe non changé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="144"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="137"/>
         <source>The browser could not be opened. Type this address in your browser: {url}</source>
         <translation>Le navigateur n&apos;a pas pu s&apos;ouvrir. Tapez cette adresse dans votre navigateur&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="113"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="106"/>
         <source>Identifiant confirmed by the académie.</source>
         <translation>Identifiant confirmé par l&apos;académie.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="117"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="110"/>
         <source>Identifiant and password tested on the portal.</source>
         <translation>Identifiant et mot de passe testés sur le portail.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="123"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="116"/>
         <source>Password reset.</source>
         <translation>Mot de passe réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="125"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="118"/>
         <source>Password changed: use the new one from now on.</source>
         <translation>Mot de passe changé&#xa0;: utilisez désormais le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../magistere_gui/gui/pages/done.py" line="133"/>
+        <location filename="../../magistere_gui/gui/pages/done.py" line="126"/>
         <source>Your password is your NUMEN in capitals: change it soon (strongly advised).</source>
         <translation>Votre mot de passe est votre NUMEN en majuscules&#xa0;: changez-le bientôt (fortement conseillé).</translation>
     </message>
@@ -1046,15 +1041,6 @@ Merci d&apos;avance,
         <location filename="../../magistere_gui/gui/widgets.py" line="290"/>
         <source>Page saved for the help desk: {file}</source>
         <translation>Page enregistrée pour l&apos;assistance&#xa0;: {file}</translation>
-    </message>
-</context>
-<context>
-    <name>ValueField</name>
-    <message>
-        <location filename="../../magistere_gui/gui/accessibility.py" line="195"/>
-        <source>{name}: {value}</source>
-        <extracomment>What a screen reader reads on the identifiant: its name, then the value.</extracomment>
-        <translation>{name}&#xa0;: {value}</translation>
     </message>
 </context>
 <context>

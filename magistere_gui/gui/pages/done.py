@@ -93,16 +93,9 @@ class DonePage(BasePage):
         )
         self.summary.set_lines(self._summary_lines())
         self.browser_note.hide()
-        if state.identifiant:
-            # The focus on "Copy", the identifiant said with it: Orca 43 takes a focus moved to
-            # the field just filled without a word (the caret event of the new text comes first).
-            self.copy_button.setAccessibleDescription(
-                self.tr("Your identifiant: {identifiant}").format(identifiant=state.identifiant)
-            )
-            self.focus_when_shown(self.copy_button)
-        else:
-            self.copy_button.setAccessibleDescription("")
-            self.focus_when_shown(self.identifiant)
+        # The focus on the identifiant: screen readers get it as a label named by its value,
+        # read after "Votre identifiant :" (see accessibility.ValueField).
+        self.focus_when_shown(self.identifiant)
 
     def _summary_lines(self) -> list[tuple[str, str]]:
         """Exactly what was and was not done in this session, each from what the académie
