@@ -14,6 +14,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+import scripted_site
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_hostile_servers import (
@@ -55,22 +56,15 @@ from stories import fill_identity, go_to_identifiant_page, wait_idle
 FOUND = "<p>Votre identifiant est : <b>jdupont</b></p>"
 
 
-@pytest.fixture(scope="module")
-def academie_server() -> Iterator[HostileServer]:
-    with HostileServer("127.0.0.1") as server:
-        yield server
+# The scripted académie (its fixtures written once) and a foreign host beside it.
+academie_server = scripted_site.academie_server
+academie = scripted_site.academie
 
 
 @pytest.fixture(scope="module")
 def foreign_server() -> Iterator[HostileServer]:
     with HostileServer("127.0.0.2") as server:
         yield server
-
-
-@pytest.fixture
-def academie(academie_server: HostileServer) -> HostileServer:
-    academie_server.reset()
-    return academie_server
 
 
 @pytest.fixture
