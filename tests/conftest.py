@@ -170,6 +170,33 @@ def wizard(
     QThreadPool.globalInstance().waitForDone(10_000)
 
 
+@pytest.fixture
+def demo_wizard(
+    french: QApplication,
+    qtbot: QtBot,
+    client: AcademieClient,
+    profile: SiteProfile,
+    memory_keyring: MemoryKeyring,
+    browser: BrowserSpy,
+) -> Iterator[MagistereWizard]:
+    """The wizard as ``--demo`` shows it: its banner of accounts takes 260 points of the
+    width, the narrowest the pages get. The text size is set back to the smallest after."""
+    from magistere_gui.app import demo_account_lines
+    from magistere_gui.gui.readability import MINIMUM_POINTS, set_text_points
+    from magistere_gui.simulator.directory import load_directory
+
+    academie_wizard = MagistereWizard(
+        client, profile, demo_accounts=demo_account_lines(load_directory())
+    )
+    qtbot.addWidget(academie_wizard)
+    academie_wizard.show()
+    qtbot.waitExposed(academie_wizard)
+    yield academie_wizard
+    academie_wizard.close()
+    set_text_points(MINIMUM_POINTS)
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
 class _WarningRecorder(logging.Handler):
     """Keeps the program's warnings and errors logged during one test."""
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -48,8 +48,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from helpers import BrowserSpy, MemoryKeyring
-from magistere_gui.client import AcademieClient, SiteProfile
 from magistere_gui.gui.fit import MASKED_CHARACTERS
 from magistere_gui.gui.pages.captcha import ZOOM_STEPS, CaptchaPage
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
@@ -104,30 +102,6 @@ def simulator_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Simul
     )
     with SimulatorServer(port=0, test_hooks=True, directory_path=staff) as server:
         yield server
-
-
-@pytest.fixture
-def demo_wizard(
-    french: QApplication,
-    qtbot: QtBot,
-    client: AcademieClient,
-    profile: SiteProfile,
-    memory_keyring: MemoryKeyring,
-    browser: BrowserSpy,
-) -> Iterator[MagistereWizard]:
-    """The real wizard in demo mode: its banner of accounts takes 260 points of the width,
-    which is the narrowest the pages get."""
-    from magistere_gui.app import demo_account_lines
-    from magistere_gui.simulator.directory import load_directory
-
-    wizard = MagistereWizard(client, profile, demo_accounts=demo_account_lines(load_directory()))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    yield wizard
-    wizard.close()
-    set_text_points(MINIMUM_POINTS)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 # ------------------------------------------------------------------ what "holds" means

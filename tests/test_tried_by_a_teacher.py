@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,10 +35,9 @@ from pytestqt.qtbot import QtBot
 from test_layout import settle
 
 from accounts import JEAN_NUMEN, JULIE_NUMEN
-from helpers import BrowserSpy, MemoryKeyring
-from magistere_gui.client import AcademieClient, SiteProfile
 from magistere_gui.gui.pages.captcha import ZOOM_STEPS
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
+from magistere_gui.gui.pages.password import PasswordPage
 from magistere_gui.gui.pages.reset import ResetStepTwoPage
 from magistere_gui.gui.readability import MINIMUM_POINTS, set_text_points
 from magistere_gui.gui.wizard import MagistereWizard
@@ -66,29 +65,6 @@ def simulator_server() -> Iterator[SimulatorServer]:
         yield server
 
 
-@pytest.fixture
-def demo_wizard(
-    french: QApplication,
-    qtbot: QtBot,
-    client: AcademieClient,
-    profile: SiteProfile,
-    memory_keyring: MemoryKeyring,
-    browser: BrowserSpy,
-) -> Iterator[MagistereWizard]:
-    """The wizard as ``--demo`` shows it: the banner of accounts narrows the pages."""
-    from magistere_gui.app import demo_account_lines
-    from magistere_gui.simulator.directory import load_directory
-
-    wizard = MagistereWizard(client, profile, demo_accounts=demo_account_lines(load_directory()))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    yield wizard
-    wizard.close()
-    set_text_points(MINIMUM_POINTS)
-    QThreadPool.globalInstance().waitForDone(10_000)
-
-
 def _at(wizard: MagistereWizard, text: str, screen: str) -> None:
     set_text_points(TEXT_POINTS[text])
     wizard.fit_the_screen(SCREENS[screen])
@@ -98,6 +74,21 @@ def _at(wizard: MagistereWizard, text: str, screen: str) -> None:
 def _seen_whole(widget: QWidget) -> bool:
     """Whether all of ``widget`` is on screen: not cut by the visible part of its page."""
     return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def _logged_in_then_change_page(
+    qtbot: QtBot, wizard: MagistereWizard, page: PasswordPage
+) -> ChangePasswordPage:
+    """Jean logs in with his NUMEN, then opens "Changer mon mot de passe maintenant"."""
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
+    change = wizard.currentPage()
+    assert isinstance(change, ChangePasswordPage)
+    return change
 
 
 @pytest.mark.parametrize(("text", "screen"), SIZES)
@@ -124,16 +115,7 @@ def test_a_changed_password_is_said_where_it_can_be_read(
 ) -> None:
     _at(demo_wizard, text, screen)
     page = go_to_password_page(qtbot, demo_wizard)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
-    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: isinstance(demo_wizard.currentPage(), ChangePasswordPage), timeout=10_000
-    )
-    change = demo_wizard.currentPage()
-    assert isinstance(change, ChangePasswordPage)
+    change = _logged_in_then_change_page(qtbot, demo_wizard, page)
     settle(demo_wizard)
     qtbot.keyClicks(change.new_password.line_edit, "Lavande-2025!")
     qtbot.keyClicks(change.confirmation.line_edit, "Lavande-2025!")
@@ -338,14 +320,7 @@ def test_the_rules_claim_nothing_before_a_password_is_typed(
     de l'ancien mot de passe"… in green (and "✘ Les deux saisies sont identiques" though both
     were empty): the rules are listed without a verdict until there is something to judge."""
     page = go_to_password_page(qtbot, wizard)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
-    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ChangePasswordPage), timeout=10_000)
-    change = wizard.currentPage()
-    assert isinstance(change, ChangePasswordPage)
+    change = _logged_in_then_change_page(qtbot, wizard, page)
     lines = change.checklist.lines()
     assert any("NUMEN" in line for line in lines)
     assert not any(line.startswith(("✔", "✘")) for line in lines), lines
@@ -415,16 +390,7 @@ def test_every_dot_of_a_long_password_is_seen(
     page = go_to_password_page(qtbot, demo_wizard)
     settle(demo_wizard)
     hidden = [_dots_hidden(page.password.line_edit)]
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
-    qtbot.mouseClick(page.change_now_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: isinstance(demo_wizard.currentPage(), ChangePasswordPage), timeout=10_000
-    )
-    change = demo_wizard.currentPage()
-    assert isinstance(change, ChangePasswordPage)
+    change = _logged_in_then_change_page(qtbot, demo_wizard, page)
     qtbot.keyClicks(change.new_password.line_edit, "Mousquetaire-1625")
     settle(demo_wizard)
     hidden += [
