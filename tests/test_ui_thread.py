@@ -14,15 +14,17 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from accounts import JEAN_NUMEN
 from helpers import BrowserSpy, MemoryKeyring
 from magistere_gui import keychain
 from magistere_gui.client import AcademieClient, SiteProfile
+from magistere_gui.gui.navigation import PageId
 from magistere_gui.gui.pages.done import DonePage
+from magistere_gui.gui.turns import paint_in_next_turn
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.gui.worker import TaskRunner
 from stories import (
@@ -115,6 +117,134 @@ class PaintCounter(QObject):
         if event.type() == QEvent.Type.UpdateRequest:
             self.paints += 1
         return False
+
+
+class TurnCounter(QObject):
+    """Counts the event loop's turns (a zero-interval timer fires once in each) and notes the
+    turn of each paint of ``painted`` (a paint really drawn, not a request for one)."""
+
+    def __init__(self, painted: QWidget) -> None:
+        super().__init__(painted)
+        self.turn = 0
+        self.paint_turns: list[int] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next_turn)
+        self._timer.start()
+        painted.installEventFilter(self)
+
+    def _next_turn(self) -> None:
+        self.turn += 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.paint_turns.append(self.turn)
+        return False
+
+
+def test_a_new_page_is_laid_out_then_painted_in_the_next_turn(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """Clicking Next, the window lays the new page out, answers whatever came meanwhile (a
+    key, a screen reader's question), then paints: never both in one stretch over a frame."""
+    qtbot.wait(100)  # the window's first paints are over
+    page = wizard.page_at(PageId.IDENTIFIANT)
+    counter = TurnCounter(wizard)
+    shown_in_turn: list[int] = []
+
+    def shown(_page_id: int) -> None:
+        shown_in_turn.append(counter.turn)
+        counter.paint_turns.clear()  # the button drawn pressed was painted before
+
+    wizard.currentIdChanged.connect(shown)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(counter.paint_turns))
+    assert wizard.currentPage() is page
+    assert counter.paint_turns[0] > shown_in_turn[0]  # a turn in between
+    assert counter.paint_turns[0] <= shown_in_turn[0] + 2  # and no later than the next one
+
+
+class LayoutTurns(QObject):
+    """Notes the turn in which ``widget``'s layout is done (its layout request handled)."""
+
+    def __init__(self, widget: QWidget, counter: TurnCounter) -> None:
+        super().__init__(widget)
+        self.turns: list[int] = []
+        self._counter = counter
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.turns.append(self._counter.turn)
+        return False
+
+
+def test_an_answer_is_laid_out_then_painted_in_the_next_turn(qtbot: QtBot) -> None:
+    window = QWidget()
+    column = QVBoxLayout(window)
+    status = QLabel("Connexion au site de l'académie…")
+    column.addWidget(status)
+    answer = QLabel()
+    answer.hide()
+    column.addWidget(answer)
+    window.resize(600, 400)  # room for the answer: the window keeps its size, as the wizard
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    counter = TurnCounter(window)
+    layouts = LayoutTurns(window, counter)
+    runner = TaskRunner(window)
+    shown_in_turn: list[int] = []
+
+    def show(text: object) -> None:
+        answer.setText(str(text))
+        answer.show()  # the column is laid out again
+        shown_in_turn.append(counter.turn)
+        counter.paint_turns.clear()
+        layouts.turns.clear()
+
+    runner.succeeded.connect(show)
+    runner.start(lambda: "L'académie confirme votre identifiant : jdupont.")
+    qtbot.waitUntil(lambda: bool(shown_in_turn) and bool(counter.paint_turns))
+    assert answer.isVisible()
+    assert layouts.turns
+    assert counter.paint_turns
+    assert counter.paint_turns[0] > layouts.turns[0]  # a turn in between
+    assert counter.paint_turns[0] <= layouts.turns[0] + 2
+
+
+class SubmissionWatch(QThreadPool):
+    """A thread pool noting how many paints ``counter`` had seen when each call was handed to
+    it (on the UI thread: no race with the call itself)."""
+
+    def __init__(self, counter: TurnCounter) -> None:
+        super().__init__()
+        self.paints_at_submission: list[int] = []
+        self._counter = counter
+
+    def start(self, runnable: QRunnable) -> None:  # type: ignore[override]
+        self.paints_at_submission.append(len(self._counter.paint_turns))
+        super().start(runnable)
+
+
+def test_a_call_begun_while_the_paint_is_put_off_waits_for_the_real_paint(
+    qtbot: QtBot,
+) -> None:
+    window = QLabel("Vérifier")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    counter = TurnCounter(window)
+    paint_in_next_turn(window)  # as a page change does
+    pool = SubmissionWatch(counter)
+    runner = TaskRunner(window, pool=pool)
+    runner.start(lambda: "answered")
+    window.setText("Connexion au site de l'académie…")
+    qtbot.waitUntil(lambda: not runner.busy)
+    pool.waitForDone(2_000)
+    assert pool.paints_at_submission == [1]
 
 
 def test_a_call_begins_once_the_window_shows_the_click(qtbot: QtBot) -> None:

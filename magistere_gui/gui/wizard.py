@@ -59,6 +59,7 @@ class MagistereWizard(QWizard):
         self.setWindowTitle(self.tr("M@gistère assistant"))
         self.currentIdChanged.connect(self._forget_calls_of_other_pages)
         self.currentIdChanged.connect(self._announce_page)
+        self.currentIdChanged.connect(self._paint_in_a_turn_of_its_own)
         if demo_accounts:
             # The application's display name is added by Qt after this title.
             self.setWindowTitle(self.tr("Demo mode"))
@@ -297,6 +298,16 @@ class MagistereWizard(QWizard):
         for page_id in self.pageIds():
             if page_id != current_id:
                 self.page_at(PageId(page_id)).runner.cancel()
+
+    def _paint_in_a_turn_of_its_own(self, _page_id: int) -> None:
+        """A new page is painted in the event loop's next turn, not in the one that showed it.
+
+        Why: showing the security-code page (its layout) and painting it took 5-9 ms each
+        here; done in one go, the window answered nothing for more than a frame (16 ms, up
+        to 19 ms measured by benchmarks/run.py's "pauses"). See gui/turns.py."""
+        from magistere_gui.gui.turns import paint_in_next_turn
+
+        paint_in_next_turn(self)
 
     def _announce_page(self, page_id: int) -> None:
         """A new page is said by its title and explanation, not only by its focused field.

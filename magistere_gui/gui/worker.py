@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Sign
 from PySide6.QtWidgets import QWidget
 
 from magistere_gui.client.cancellation import Cancellation, cancellable
+from magistere_gui.gui.turns import paint_in_next_turn, paint_put_off
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class _AfterNextPaint(QObject):
         QTimer.singleShot(longest_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.UpdateRequest:
+        if event.type() == QEvent.Type.UpdateRequest and not paint_put_off(self._window):
             QTimer.singleShot(0, self, self._fire)  # runs once this paint is over
         return False
 
@@ -175,4 +176,7 @@ class TaskRunner(QObject):
             log.debug("dropped the result of a superseded call")
             return
         self._set_busy(False)
+        owner = self.parent()
+        if isinstance(owner, QWidget):  # the answer shown now, laid out, then painted
+            paint_in_next_turn(owner)
         (self.succeeded if ok else self.failed).emit(value)
