@@ -457,3 +457,43 @@ def test_a_wrong_password_that_is_not_the_numen_gets_no_numen_hint(
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page)
     assert "pas en majuscules" not in page.status.message.text()
+
+
+def test_alt_with_a_letter_no_button_answers_types_nothing_in_the_password(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """Jean tries Alt+U for a button that has no such key: no "u" joins his password behind
+    the dots (the next try would be refused, and refusals lock the account)."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    field = page.password.line_edit
+    qtbot.keyClicks(field, JEAN_NUMEN)
+    qtbot.keyClick(field, "u", Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(field, "7", Qt.KeyboardModifier.AltModifier)
+    assert field.text() == JEAN_NUMEN
+    qtbot.keyClick(page.identifiant, "u", Qt.KeyboardModifier.AltModifier)
+    assert page.identifiant.text() == "jdupont"
+
+
+def test_altgr_still_types_its_characters_in_a_password(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """On Windows, AltGr reaches programs as Ctrl+Alt: "@" and "#" of a French keyboard."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    field = page.password.line_edit
+    qtbot.keyClicks(field, "Mimosa")
+    altgr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(field, "@", altgr)
+    qtbot.keyClick(field, "#", altgr)
+    assert field.text() == "Mimosa@#"
+
+
+def test_a_shortcut_letter_still_works_from_a_field(qtbot: QtBot, wizard: MagistereWizard) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClick(page.identifiant, "m", Qt.KeyboardModifier.AltModifier)  # "&Mot de passe"
+    assert focused() is page.password.line_edit
+    assert page.identifiant.text() == "jdupont"

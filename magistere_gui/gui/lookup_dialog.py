@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from magistere_gui.client import AcademieClient, IdentifiantFound
 from magistere_gui.gui.accessibility import report_focus
+from magistere_gui.gui.keys import ignore_stray_alt_keys
 from magistere_gui.gui.messages import Operation, advice_for
 from magistere_gui.gui.widgets import StatusArea
 from magistere_gui.gui.worker import TaskRunner
@@ -51,6 +52,7 @@ class IdentifiantLookupDialog(QDialog):
         self.runner.succeeded.connect(self._on_found)
         self.runner.failed.connect(self._on_failed)
         report_focus(self)  # Tab back into the name field is heard, as on the pages
+        ignore_stray_alt_keys(self)
 
     def _find(self) -> None:
         if not self.last_name.text().strip() or self.runner.busy:

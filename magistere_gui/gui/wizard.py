@@ -191,6 +191,9 @@ class MagistereWizard(QWizard):
         name_pages()
         page = page_class(self.context, self)
         report_focus(page)
+        from magistere_gui.gui.keys import ignore_stray_alt_keys
+
+        ignore_stray_alt_keys(page)
         # Return in a field belongs to that field's action (or to Next), never to
         # whichever page button Qt would otherwise make the default (e.g. Stop).
         for button in page.findChildren(QPushButton):
