@@ -214,6 +214,33 @@ def test_an_answer_is_laid_out_then_painted_in_the_next_turn(qtbot: QtBot) -> No
     assert counter.paint_turns[0] <= layouts.turns[0] + 2
 
 
+def test_a_click_that_starts_a_call_is_laid_out_then_painted_in_the_next_turn(
+    qtbot: QtBot,
+) -> None:
+    """ "Vérifier" shows "Connexion au site de l'académie…" and its progress bar: the page is
+    laid out in one turn, painted in the next."""
+    window = QWidget()
+    column = QVBoxLayout(window)
+    column.addWidget(QLabel("Votre mot de passe"))
+    busy = QLabel("Connexion au site de l'académie…")
+    busy.hide()
+    column.addWidget(busy)
+    window.resize(600, 400)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    counter = TurnCounter(window)
+    layouts = LayoutTurns(window, counter)
+    runner = TaskRunner(window)
+    counter.paint_turns.clear()
+    busy.show()  # what the click changed
+    runner.start(lambda: "answered")
+    qtbot.waitUntil(lambda: bool(layouts.turns) and bool(counter.paint_turns))
+    assert counter.paint_turns[0] > layouts.turns[0]  # a turn in between
+    qtbot.waitUntil(lambda: not runner.busy)
+
+
 class SubmissionWatch(QThreadPool):
     """A thread pool noting how many paints ``counter`` had seen when each call was handed to
     it (on the UI thread: no race with the call itself)."""

@@ -138,6 +138,7 @@ class TaskRunner(QObject):
         if window is None:
             self._pool.start(call)
         else:
+            paint_in_next_turn(window)  # "busy" laid out with the click's changes, then painted
             generation = self._generation
             _AfterNextPaint(
                 window, lambda: self._submit(call, generation), self.PAINT_WAIT_MS, self
