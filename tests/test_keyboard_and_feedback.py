@@ -497,3 +497,42 @@ def test_a_shortcut_letter_still_works_from_a_field(qtbot: QtBot, wizard: Magist
     qtbot.keyClick(page.identifiant, "m", Qt.KeyboardModifier.AltModifier)  # "&Mot de passe"
     assert focused() is page.password.line_edit
     assert page.identifiant.text() == "jdupont"
+
+
+def test_after_a_refusal_jean_types_his_password_again_at_once(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """The refusal has the focus (a screen reader says it); Jean, who sees it, types the right
+    password straight away: it goes into the password field, in place of the refused one."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert focused() is page.status.message
+    assert "Refus jusqu'ici\u00a0: 1" in page.status.message.text()
+
+    for key in JEAN_NUMEN:  # each key where the focus is, as a keyboard does
+        qtbot.keyClick(focused(), key)
+    assert focused() is page.password.line_edit
+    assert page.password.line_edit.text() == JEAN_NUMEN
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert wizard.state.login_succeeded
+
+
+def test_after_a_success_typing_on_the_answer_changes_no_field(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert focused() is page.status.message
+    for key in "abc":
+        qtbot.keyClick(focused(), key)
+    assert page.password.line_edit.text() == JEAN_NUMEN
+    assert focused() is page.status.message

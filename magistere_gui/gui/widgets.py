@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -161,6 +161,8 @@ class StatusArea(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._typing_target: QLineEdit | None = None
+        self.message.installEventFilter(self)
         self.browser_button = WrappingButton(self.tr("Open the page in the browser"), self)
         self.browser_button.clicked.connect(self._open_page)
         self.diagnose_button = WrappingButton(self.tr("Network diagnostics"), self)
@@ -203,6 +205,41 @@ class StatusArea(QWidget):
         self.diagnose_button.hide()
         self.save_page_button.hide()
         self.message.hide()
+
+    def typing_goes_to(self, field: QLineEdit | None) -> None:
+        """While the outcome has the focus, what the teacher types goes into ``field``, in
+        place of its text (``None``: typed nowhere, as in any text).
+
+        Why: the focus goes to the outcome so that a screen reader says it; a sighted teacher
+        told "Mot de passe refusé" types the password again at once, and typed nowhere."""
+        self._typing_target = field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        target = self._typing_target
+        if (
+            watched is not self.message
+            or target is None
+            or event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+        ):
+            return False
+        text = event.text()
+        typing = (
+            bool(text)
+            and text.isprintable()
+            and not event.modifiers()
+            & (
+                Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier
+            )
+        )
+        if not typing or not target.isVisible() or not target.isEnabled() or target.isReadOnly():
+            return False
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.selectAll()
+        QCoreApplication.sendEvent(target, QKeyEvent(event))
+        return True
 
     def _on_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
