@@ -180,3 +180,31 @@ def test_message_tones_follow_roles_and_class_words_never_a_look() -> None:
         ("À changer bientôt", Tone.NEUTRAL),
         ("Ce champ est obligatoire.", Tone.NEGATIVE),
     ]
+
+
+def test_pages_read_in_several_workers_at_once_each_keep_their_own_form() -> None:
+    """Pages are read in the background, sometimes two at once (a call and a saved page):
+    each reading gets its own form, with its hidden token and chosen option carried."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def read(index: int) -> tuple[str, tuple[tuple[str, str], ...]]:
+        body = (
+            f"<form method='post' action='/reset{index}'>"
+            f"<input type='hidden' name='jeton' value='t{index}'>"
+            "<select name='academie'><option>Paris</option>"
+            f"<option selected>Créteil{index}</option></select>"
+            "<label for='n'>Votre Nom :</label><input id='n' name='nom'>"
+            "<label for='m'>Votre Numen :</label><input id='m' name='numen'></form>"
+            + "<p>texte</p>"
+            * 2000
+        )
+        form = find_form(page(body), (FieldRole.LAST_NAME, FieldRole.NUMEN))
+        assert form is not None
+        return form.action, form.carried_values
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(read, range(16)))
+    for index, (action, carried) in enumerate(results):
+        assert action.endswith(f"/reset{index}")
+        assert ("jeton", f"t{index}") in carried
+        assert ("academie", f"Créteil{index}") in carried
