@@ -419,6 +419,27 @@ def test_an_expired_code_brings_a_new_one(
     assert isinstance(wizard.currentPage(), CaptchaPage)
 
 
+def test_back_from_step_two_the_code_page_says_no_call_is_running(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    """The code accepted, the wizard went on by itself; back on the code page, the teacher
+    was told "Connexion au site de l'académie…" with nothing running (a stale line)."""
+    wizard.currentPage().reset_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    captcha = wizard.currentPage()
+    assert isinstance(captcha, CaptchaPage)
+    wait_idle(qtbot, captcha)
+    qtbot.keyClicks(captcha.code, code_shown_to(wizard, simulator.simulator))
+    qtbot.keyClick(captcha.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ResetStepTwoPage), timeout=10_000)
+
+    wizard.back()
+    assert wizard.currentPage() is captcha
+    assert not captcha.runner.busy
+    assert "Connexion" not in captcha.status.message.text()
+    assert captcha.status.message.isHidden()
+
+
 def test_the_new_code_button_changes_the_image(qtbot: QtBot, wizard: MagistereWizard) -> None:
     wizard.currentPage().reset_choice.setChecked(True)  # type: ignore[attr-defined]
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)

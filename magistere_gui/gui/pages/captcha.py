@@ -193,6 +193,8 @@ class CaptchaPage(BasePage):
             self.status.clear()
             self._show_challenge(result)
         elif isinstance(result, ResetStepTwo):
+            # The waiting line goes with the call: Back brings this page again as it is.
+            self.status.clear()
             self.context.reset_step_two = result
             self.completeChanged.emit()
             self.wizard().next()
