@@ -522,6 +522,26 @@ def test_after_a_refusal_jean_types_his_password_again_at_once(
     assert wizard.state.login_succeeded
 
 
+def test_after_a_refusal_a_password_beginning_with_altgr_keeps_its_first_character(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """On Windows AltGr reaches programs as Ctrl+Alt: "@" typed at once on the refusal went
+    nowhere, and the rest of the password went into the field without it (one more refusal)."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert focused() is page.status.message
+
+    altgr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(focused(), "@", altgr)
+    for key in "Mimosa":
+        qtbot.keyClick(focused(), key)
+    assert page.password.line_edit.text() == "@Mimosa"
+
+
 def test_after_a_success_typing_on_the_answer_changes_no_field(
     qtbot: QtBot, wizard: MagistereWizard
 ) -> None:

@@ -21,6 +21,23 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 _ALT = 0x08000000  # Qt.KeyboardModifier.AltModifier (Qt's namespace is slow to load)
 _CONTROL = 0x04000000  # Qt.KeyboardModifier.ControlModifier
 _GROUP_SWITCH = 0x40000000  # Qt.KeyboardModifier.GroupSwitchModifier (AltGr on some X11)
+_META = 0x10000000  # Qt.KeyboardModifier.MetaModifier
+
+
+def types_a_character(event: QKeyEvent) -> bool:
+    """A key that types a character in a field: alone, with Shift or with AltGr (Ctrl+Alt
+    on Windows), or with Option on macOS; not a shortcut (Ctrl, Alt or Meta with a key).
+
+    Why: a key that types, caught elsewhere to be typed in a field, must be recognised the
+    way the field would take it: "@" of a French keyboard on Windows is Ctrl+Alt+à."""
+    text = event.text()
+    if not text or not text.isprintable():
+        return False
+    modifiers = event.modifiers().value
+    if modifiers & _CONTROL and modifiers & _ALT:
+        return sys.platform != "darwin"  # AltGr on Windows; Cmd+Option on macOS
+    shortcut = _CONTROL | _META if sys.platform == "darwin" else _CONTROL | _ALT | _META
+    return not modifiers & shortcut
 
 
 def is_stray_alt_key(event: QKeyEvent) -> bool:

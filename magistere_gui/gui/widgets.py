@@ -28,6 +28,7 @@ from magistere_gui.gui.fit import (
     keep_width,
 )
 from magistere_gui.gui.focus import FocusKeeper
+from magistere_gui.gui.keys import types_a_character
 from magistere_gui.gui.messages import Advice
 from magistere_gui.gui.worker import TaskRunner
 
@@ -223,17 +224,7 @@ class StatusArea(QWidget):
             or not isinstance(event, QKeyEvent)
         ):
             return False
-        text = event.text()
-        typing = (
-            bool(text)
-            and text.isprintable()
-            and not event.modifiers()
-            & (
-                Qt.KeyboardModifier.ControlModifier
-                | Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.MetaModifier
-            )
-        )
+        typing = types_a_character(event)  # AltGr's "@" included, shortcuts not
         if not typing or not target.isVisible() or not target.isEnabled() or target.isReadOnly():
             return False
         target.setFocus(Qt.FocusReason.OtherFocusReason)
