@@ -11,7 +11,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRunnable, QSettings, Qt, QThreadPool
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QInputMethodEvent,
+    QInputMethodQueryEvent,
+)
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -540,6 +545,33 @@ def test_after_a_refusal_a_password_beginning_with_altgr_keeps_its_first_charact
     for key in "Mimosa":
         qtbot.keyClick(focused(), key)
     assert page.password.line_edit.text() == "@Mimosa"
+
+
+def test_after_a_refusal_a_letter_made_of_two_keys_arrives_whole(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """On a French keyboard "ê" is a dead "^" then "e", put together by the system's input
+    method for a control that takes text: the refusal takes it as a field does, and the "ê"
+    goes into the password whole (it was "e": one more refusal)."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    message = focused()
+    assert message is page.status.message
+
+    asked = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)  # as the input method asks
+    QApplication.sendEvent(message, asked)
+    assert asked.value(Qt.InputMethodQuery.ImEnabled) is True
+    composed = QInputMethodEvent()
+    composed.setCommitString("ê")
+    QApplication.sendEvent(message, composed)
+    for key in "tre-2024":
+        qtbot.keyClick(focused(), key)
+    assert focused() is page.password.line_edit
+    assert page.password.line_edit.text() == "être-2024"
 
 
 def test_after_a_success_typing_on_the_answer_changes_no_field(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -212,24 +212,32 @@ class StatusArea(QWidget):
         place of its text (``None``: typed nowhere, as in any text).
 
         Why: the focus goes to the outcome so that a screen reader says it; a sighted teacher
-        told "Mot de passe refusé" types the password again at once, and typed nowhere."""
+        told "Mot de passe refusé" types the password again at once, and typed nowhere. The
+        outcome then takes the system's input method as a field does: a letter made of two
+        keys (a dead "^" then "e", on a French keyboard) arrives whole, "ê", not "e"."""
         self._typing_target = field
+        self.message.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, field is not None)
+        if self.message.hasFocus():
+            QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         target = self._typing_target
-        if (
-            watched is not self.message
-            or target is None
-            or event.type() != QEvent.Type.KeyPress
-            or not isinstance(event, QKeyEvent)
-        ):
+        if watched is not self.message or target is None:
             return False
-        typing = types_a_character(event)  # AltGr's "@" included, shortcuts not
-        if not typing or not target.isVisible() or not target.isEnabled() or target.isReadOnly():
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            typed = types_a_character(event)  # AltGr's "@" included, shortcuts not
+        elif isinstance(event, QInputMethodEvent) and event.type() == QEvent.Type.InputMethod:
+            typed = bool(event.commitString())  # a letter composed by the input method
+        else:
+            return False
+        if not typed or not target.isVisible() or not target.isEnabled() or target.isReadOnly():
             return False
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         target.selectAll()
-        QCoreApplication.sendEvent(target, QKeyEvent(event))
+        if isinstance(event, QKeyEvent):
+            QCoreApplication.sendEvent(target, QKeyEvent(event))
+        else:
+            target.insert(event.commitString())
         return True
 
     def _on_busy(self, busy: bool) -> None:
