@@ -28,6 +28,7 @@ from magistere_gui.gui.navigation import Goal, PageId
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
 from magistere_gui.gui.pages.done import DonePage
 from magistere_gui.gui.pages.numen_help import NumenHelpPage
+from magistere_gui.gui.pages.password import PasswordPage
 from magistere_gui.gui.wizard import MagistereWizard
 from magistere_gui.simulator import SimulatorServer
 from stories import (
@@ -587,4 +588,79 @@ def test_after_a_success_typing_on_the_answer_changes_no_field(
     for key in "abc":
         qtbot.keyClick(focused(), key)
     assert page.password.line_edit.text() == JEAN_NUMEN
+    assert focused() is page.status.message
+
+
+def _refused(qtbot: QtBot, wizard: MagistereWizard) -> PasswordPage:
+    """Jean on the password page, a wrong password just refused, the refusal focused."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert focused() is page.status.message
+    return page
+
+
+def test_after_a_refusal_a_letter_composed_with_a_dead_key_goes_into_the_password(
+    qtbot: QtBot, wizard: MagistereWizard
+) -> None:
+    """ "ê" is typed ^ then e on a French keyboard: the input method composes it, and gives it
+    to the focus only if the focus takes input methods. On the refusal, the "e" alone went
+    into the password field (an unseen wrong password, one more refusal towards the lock)."""
+    page = _refused(qtbot, wizard)
+    message = page.status.message
+    query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled | Qt.InputMethodQuery.ImHints)
+    QApplication.sendEvent(message, query)
+    assert query.value(Qt.InputMethodQuery.ImEnabled) is True  # ^ reaches the composer
+    hints = Qt.InputMethodHint(query.value(Qt.InputMethodQuery.ImHints))
+    assert hints & Qt.InputMethodHint.ImhHiddenText  # what follows is a password
+    assert hints & Qt.InputMethodHint.ImhSensitiveData
+
+    composed = QInputMethodEvent()
+    composed.setCommitString("\u00ea")  # what the composer gives for ^ then e
+    QApplication.sendEvent(message, composed)
+    assert focused() is page.password.line_edit
+    qtbot.keyClicks(page.password.line_edit, "te-2025")
+    assert page.password.line_edit.text() == "\u00eate-2025"
+
+
+def test_after_a_failure_that_is_no_refusal_typing_on_the_answer_changes_no_field(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    """The académie did not answer: the password may well be right, and a key pressed on the
+    answer must not put a letter in its place."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, "jdupont")
+    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
+    simulator.faults.error_status = 500
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert focused() is page.status.message
+    assert not wizard.state.login_succeeded
+    for key in "abc":
+        qtbot.keyClick(focused(), key)
+    assert page.password.line_edit.text() == JEAN_NUMEN
+    assert focused() is page.status.message
+
+
+def test_after_a_refusal_then_stop_typing_on_stopped_changes_no_field(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    """The redirection belongs to the refusal it came with: "Arrêté" on screen says nothing
+    about the password, and the new one being tested stays as typed."""
+    page = _refused(qtbot, wizard)
+    for key in "soleil-2025":  # typed at once after the refusal: into the password field
+        qtbot.keyClick(focused(), key)
+    assert page.password.line_edit.text() == "soleil-2025"
+    simulator.simulator.faults.latency_seconds = 5.0
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.status.stop_button, Qt.MouseButton.LeftButton)
+    assert page.status.message.text().startswith("Arrêté")
+    assert focused() is page.status.message
+    for key in "xyz":
+        qtbot.keyClick(focused(), key)
+    assert page.password.line_edit.text() == "soleil-2025"
     assert focused() is page.status.message

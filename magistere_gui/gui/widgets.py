@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QInputMethodEvent,
+    QInputMethodQueryEvent,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -208,37 +214,59 @@ class StatusArea(QWidget):
         self.message.hide()
 
     def typing_goes_to(self, field: QLineEdit | None) -> None:
-        """While the outcome has the focus, what the teacher types goes into ``field``, in
-        place of its text (``None``: typed nowhere, as in any text).
+        """While the outcome shown now has the focus, what the teacher types goes into
+        ``field``, in place of its text (``None``: typed nowhere, as in any text). A new
+        outcome (``show_text``) ends it: "Arrêté" says nothing about a field.
 
         Why: the focus goes to the outcome so that a screen reader says it; a sighted teacher
-        told "Mot de passe refusé" types the password again at once, and typed nowhere. The
-        outcome then takes the system's input method as a field does: a letter made of two
-        keys (a dead "^" then "e", on a French keyboard) arrives whole, "ê", not "e"."""
+        told "Mot de passe refusé" types the password again at once, and typed nowhere.
+        Meanwhile the outcome takes input methods, as ``field`` would (its hints: a password
+        stays hidden from them): "ê", typed ^ then e, is composed by the input method for
+        the focus only if the focus takes them, else the "e" alone went into the field."""
         self._typing_target = field
         self.message.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, field is not None)
         if self.message.hasFocus():
-            QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
+            QGuiApplication.inputMethod().update(
+                Qt.InputMethodQuery.ImEnabled | Qt.InputMethodQuery.ImHints
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         target = self._typing_target
         if watched is not self.message or target is None:
             return False
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            typed = types_a_character(event)  # AltGr's "@" included, shortcuts not
-        elif isinstance(event, QInputMethodEvent) and event.type() == QEvent.Type.InputMethod:
-            typed = bool(event.commitString())  # a letter composed by the input method
-        else:
+        if isinstance(event, QInputMethodQueryEvent):
+            self._answer_input_method(event, target)
+            return True
+        if not target.isVisible() or not target.isEnabled() or target.isReadOnly():
             return False
-        if not typed or not target.isVisible() or not target.isEnabled() or target.isReadOnly():
+        if isinstance(event, QInputMethodEvent):  # a composed letter ("ê"), or a preedit
+            if not event.commitString():
+                return False  # the preedit ("^") is shown by the field, once it has one
+            typed: QEvent = QInputMethodEvent(event)
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if not types_a_character(event):  # AltGr's "@" included, shortcuts not
+                return False
+            typed = QKeyEvent(event)
+        else:
             return False
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         target.selectAll()
-        if isinstance(event, QKeyEvent):
-            QCoreApplication.sendEvent(target, QKeyEvent(event))
-        else:
-            target.insert(event.commitString())
+        QCoreApplication.sendEvent(target, typed)
         return True
+
+    def _answer_input_method(self, query: QInputMethodQueryEvent, target: QLineEdit) -> None:
+        """Input methods are on, with ``target``'s hints; the rest is the label's answer."""
+        for bit in range(32):
+            which = Qt.InputMethodQuery(1 << bit)
+            if not query.queries() & which:
+                continue
+            if which == Qt.InputMethodQuery.ImEnabled:
+                query.setValue(which, True)
+            elif which == Qt.InputMethodQuery.ImHints:
+                query.setValue(which, target.inputMethodHints().value)
+            else:
+                query.setValue(which, self.message.inputMethodQuery(which))
+        query.accept()
 
     def _on_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -276,6 +304,7 @@ class StatusArea(QWidget):
 
     def show_text(self, text: str, *, tone: str = "", speak: bool = True) -> None:
         """Show the outcome and have it spoken: errors at once, other news politely."""
+        self.typing_goes_to(None)  # set again, if wanted, for this outcome
         set_tone(self.message, tone)
         self.message.setText(text)
         self.message.setAccessibleName(text)

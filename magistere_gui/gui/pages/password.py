@@ -246,7 +246,6 @@ class PasswordPage(BasePage):
         self.change_now_button.setVisible(self.state.uses_default_password)
         self._show_keychain_choices(True)
         self.completeChanged.emit()
-        self.status.typing_goes_to(None)
         self.status.message.setFocus()
 
     def _on_failure(self, error: Exception) -> None:
@@ -278,7 +277,9 @@ class PasswordPage(BasePage):
             )
             advice = dataclasses.replace(advice, text=f"{numen_hint}\n{advice.text}")
         self.status.show_advice(advice, self.context.profile.url("portal"))
-        self.status.typing_goes_to(self.password.line_edit)  # a new try, typed at once
+        if isinstance(error, WrongCredentialsError | AccountLockedError):
+            # A new try, typed at once; not after "no answer": that password may be right.
+            self.status.typing_goes_to(self.password.line_edit)
         self.status.message.setFocus()
 
     def _on_keychain_found(self, found: tuple[keychain.KeychainStatus, str | None]) -> None:
