@@ -26,10 +26,15 @@ class _PaintInNextTurn(QObject):
         self.setObjectName(_OBJECT_NAME)
         self._window = window
         self._armed = False
+        self._reposted = False  # a request put off is in the queue, not yet handled
 
     @property
     def armed(self) -> bool:
         return self._armed
+
+    @property
+    def reposted(self) -> bool:
+        return self._reposted
 
     def arm(self) -> None:
         self._armed = True
@@ -38,8 +43,12 @@ class _PaintInNextTurn(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is not self._window or event.type() != QEvent.Type.UpdateRequest:
             return False
+        if not self._armed:  # the request put off, handled now: the paint is under way
+            self._reposted = False
+            self._window.removeEventFilter(self)
+            return False
         self._armed = False
-        self._window.removeEventFilter(self)
+        self._reposted = True
         QCoreApplication.postEvent(
             self._window,
             QEvent(QEvent.Type.UpdateRequest),
@@ -71,3 +80,10 @@ def paint_put_off(window: QWidget) -> bool:
     waits for the paint waits for the next request."""
     keeper = _keeper(window)
     return keeper is not None and keeper.armed
+
+
+def paint_on_its_way(window: QWidget) -> bool:
+    """Whether a request of ``window`` was put off and is still in the queue: its paint comes
+    when the event loop next turns, however long the UI thread was busy meanwhile."""
+    keeper = _keeper(window)
+    return keeper is not None and keeper.reposted

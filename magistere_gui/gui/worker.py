@@ -25,7 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Sign
 from PySide6.QtWidgets import QWidget
 
 from magistere_gui.client.cancellation import Cancellation, cancellable
-from magistere_gui.gui.turns import paint_in_next_turn, paint_put_off
+from magistere_gui.gui.turns import paint_in_next_turn, paint_on_its_way, paint_put_off
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +85,22 @@ class _AfterNextPaint(QObject):
         super().__init__(owner)
         self._window = window
         self._then: Callable[[], None] | None = then
+        self._longest_ms = longest_ms
         window.installEventFilter(self)
-        QTimer.singleShot(longest_ms, self, self._fire)
+        QTimer.singleShot(longest_ms, self, self._waited_longest)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.UpdateRequest and not paint_put_off(self._window):
             QTimer.singleShot(0, self, self._fire)  # runs once this paint is over
         return False
+
+    def _waited_longest(self) -> None:
+        """No paint came in time: nothing to paint, unless one was put off to the next turn
+        (the UI thread busy past the wait, the put-off request is still in the queue)."""
+        if paint_on_its_way(self._window):
+            QTimer.singleShot(self._longest_ms, self, self._waited_longest)
+            return
+        self._fire()
 
     def _fire(self) -> None:
         if self._then is not None:
