@@ -48,6 +48,20 @@ def go_to_password_page(qtbot: QtBot, wizard: MagistereWizard) -> PasswordPage:
     return page
 
 
+def try_password(
+    qtbot: QtBot, wizard: MagistereWizard, password: str, identifiant: str = "jdupont"
+) -> PasswordPage:
+    """From the welcome page: the password page, ``identifiant`` and ``password`` typed, Return
+    pressed in the password field, until the académie has answered."""
+    page = go_to_password_page(qtbot, wizard)
+    wait_idle(qtbot, page)
+    qtbot.keyClicks(page.identifiant, identifiant)
+    qtbot.keyClicks(page.password.line_edit, password)
+    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    return page
+
+
 def code_shown_to(wizard: MagistereWizard, simulator: AcademieSimulator) -> str:
     """The security code the simulator drew for this wizard's browser session (a test reads it,
     as the teacher would read the image)."""

@@ -36,6 +36,7 @@ from stories import (
     go_to_identifiant_page,
     go_to_password_page,
     next_button,
+    try_password,
     wait_idle,
 )
 
@@ -140,12 +141,7 @@ def _reads_before(first: QWidget, second: QWidget) -> bool:
 def test_tab_after_a_login_goes_to_change_my_password_then_on_in_reading_order(
     qtbot: QtBot, wizard: MagistereWizard
 ) -> None:
-    page = go_to_password_page(qtbot, wizard)
-    wait_idle(qtbot, page)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
+    page = try_password(qtbot, wizard, JEAN_NUMEN)
     assert focused() is page.status.message
     assert page.change_now_button.isVisible()
 
@@ -387,12 +383,7 @@ def test_without_a_browser_the_page_address_is_shown_to_type(
 def test_an_address_link_without_a_browser_shows_the_address(
     qtbot: QtBot, wizard: MagistereWizard, profile: SiteProfile, heard: list[str]
 ) -> None:
-    page = go_to_password_page(qtbot, wizard)
-    wait_idle(qtbot, page)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
+    page = try_password(qtbot, wizard, JEAN_NUMEN)
     page.remember_identifiant.setChecked(False)
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
     done = wizard.currentPage()
@@ -510,12 +501,7 @@ def test_after_a_refusal_jean_types_his_password_again_at_once(
 ) -> None:
     """The refusal has the focus (a screen reader says it); Jean, who sees it, types the right
     password straight away: it goes into the password field, in place of the refused one."""
-    page = go_to_password_page(qtbot, wizard)
-    wait_idle(qtbot, page)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
+    page = try_password(qtbot, wizard, "tournesol-2024")
     assert focused() is page.status.message
     assert "Refus jusqu'ici\u00a0: 1" in page.status.message.text()
 
@@ -533,12 +519,7 @@ def test_after_a_refusal_a_password_beginning_with_altgr_keeps_its_first_charact
 ) -> None:
     """On Windows AltGr reaches programs as Ctrl+Alt: "@" typed at once on the refusal went
     nowhere, and the rest of the password went into the field without it (one more refusal)."""
-    page = go_to_password_page(qtbot, wizard)
-    wait_idle(qtbot, page)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
+    page = try_password(qtbot, wizard, "tournesol-2024")
     assert focused() is page.status.message
 
     altgr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -554,12 +535,7 @@ def test_after_a_refusal_a_letter_made_of_two_keys_arrives_whole(
     """On a French keyboard "ê" is a dead "^" then "e", put together by the system's input
     method for a control that takes text: the refusal takes it as a field does, and the "ê"
     goes into the password whole (it was "e": one more refusal)."""
-    page = go_to_password_page(qtbot, wizard)
-    wait_idle(qtbot, page)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
+    page = try_password(qtbot, wizard, "tournesol-2024")
     message = focused()
     assert message is page.status.message
 
@@ -578,12 +554,7 @@ def test_after_a_refusal_a_letter_made_of_two_keys_arrives_whole(
 def test_after_a_success_typing_on_the_answer_changes_no_field(
     qtbot: QtBot, wizard: MagistereWizard
 ) -> None:
-    page = go_to_password_page(qtbot, wizard)
-    wait_idle(qtbot, page)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, JEAN_NUMEN)
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
+    page = try_password(qtbot, wizard, JEAN_NUMEN)
     assert focused() is page.status.message
     for key in "abc":
         qtbot.keyClick(focused(), key)
@@ -593,12 +564,7 @@ def test_after_a_success_typing_on_the_answer_changes_no_field(
 
 def _refused(qtbot: QtBot, wizard: MagistereWizard) -> PasswordPage:
     """Jean on the password page, a wrong password just refused, the refusal focused."""
-    page = go_to_password_page(qtbot, wizard)
-    wait_idle(qtbot, page)
-    qtbot.keyClicks(page.identifiant, "jdupont")
-    qtbot.keyClicks(page.password.line_edit, "tournesol-2024")
-    qtbot.keyClick(page.password.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
+    page = try_password(qtbot, wizard, "tournesol-2024")
     assert focused() is page.status.message
     return page
 

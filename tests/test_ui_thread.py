@@ -179,19 +179,25 @@ class LayoutTurns(QObject):
         return False
 
 
-def test_an_answer_is_laid_out_then_painted_in_the_next_turn(qtbot: QtBot) -> None:
+def shown_column(qtbot: QtBot, shown: str, hidden: str) -> tuple[QWidget, QLabel]:
+    """A window of two lines, the second hidden (an answer, or "busy", to come), with room
+    for it: the window keeps its size when it shows, as the wizard does. Its first paints over."""
     window = QWidget()
     column = QVBoxLayout(window)
-    status = QLabel("Connexion au site de l'académie…")
-    column.addWidget(status)
-    answer = QLabel()
-    answer.hide()
-    column.addWidget(answer)
-    window.resize(600, 400)  # room for the answer: the window keeps its size, as the wizard
+    column.addWidget(QLabel(shown))
+    to_come = QLabel(hidden)
+    to_come.hide()
+    column.addWidget(to_come)
+    window.resize(600, 400)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(50)
+    return window, to_come
+
+
+def test_an_answer_is_laid_out_then_painted_in_the_next_turn(qtbot: QtBot) -> None:
+    window, answer = shown_column(qtbot, "Connexion au site de l'académie…", "")
     counter = TurnCounter(window)
     layouts = LayoutTurns(window, counter)
     runner = TaskRunner(window)
@@ -219,17 +225,7 @@ def test_a_click_that_starts_a_call_is_laid_out_then_painted_in_the_next_turn(
 ) -> None:
     """ "Vérifier" shows "Connexion au site de l'académie…" and its progress bar: the page is
     laid out in one turn, painted in the next."""
-    window = QWidget()
-    column = QVBoxLayout(window)
-    column.addWidget(QLabel("Votre mot de passe"))
-    busy = QLabel("Connexion au site de l'académie…")
-    busy.hide()
-    column.addWidget(busy)
-    window.resize(600, 400)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(50)
+    window, busy = shown_column(qtbot, "Votre mot de passe", "Connexion au site de l'académie…")
     counter = TurnCounter(window)
     layouts = LayoutTurns(window, counter)
     runner = TaskRunner(window)
