@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from accounts import JEAN_NUMEN, JULIE_NUMEN, JULIE_PASSWORD
@@ -438,6 +438,32 @@ def test_back_from_step_two_the_code_page_says_no_call_is_running(
     assert not captcha.runner.busy
     assert "Connexion" not in captcha.status.message.text()
     assert captcha.status.message.isHidden()
+
+
+def test_step_two_shows_where_the_focus_is_when_the_numen_is_known(
+    qtbot: QtBot, wizard: MagistereWizard, simulator: SimulatorServer
+) -> None:
+    """The NUMEN typed earlier, step 2/2 puts the focus on "Réinitialiser mon mot de passe":
+    its focus frame is drawn, though the teacher used only the mouse so far (Qt draws one only
+    after a Tab, and she could not see that Return would press it)."""
+    wizard.currentPage().reset_choice.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    captcha = wizard.currentPage()
+    assert isinstance(captcha, CaptchaPage)
+    wait_idle(qtbot, captcha)
+    wizard.state.identifiant = "jdupont"  # as typed on an earlier page
+    wizard.state.numen = JEAN_NUMEN
+    captcha.code.setText(code_shown_to(wizard, simulator.simulator))
+    qtbot.mouseClick(captcha.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), ResetStepTwoPage), timeout=10_000)
+    step_two = wizard.currentPage()
+    assert isinstance(step_two, ResetStepTwoPage)
+    qtbot.waitUntil(step_two.reset_button.hasFocus)
+
+    drawn = QStyleOptionButton()
+    drawn.initFrom(step_two.reset_button)  # what the style is given to draw the button
+    assert drawn.state & QStyle.StateFlag.State_HasFocus
+    assert drawn.state & QStyle.StateFlag.State_KeyboardFocusChange  # the frame is drawn
 
 
 def test_the_new_code_button_changes_the_image(qtbot: QtBot, wizard: MagistereWizard) -> None:

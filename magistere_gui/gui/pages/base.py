@@ -191,11 +191,21 @@ class BasePage(QWizardPage):
         dialog.start()
 
     def focus_when_shown(self, widget: QWidget) -> None:
-        """Give ``widget`` the focus once the page is shown: QWizard focuses the page's first
-        field after initializePage, which is not always where the teacher types next."""
-        from PySide6.QtCore import QTimer
+        """Give ``widget`` the focus once the page is shown, and show where it is: QWizard
+        focuses the page's first field after initializePage, which is not always where the
+        teacher types next.
 
-        QTimer.singleShot(0, widget, widget.setFocus)
+        Why the window is marked: Qt draws a button's focus frame only once the keyboard has
+        moved the focus in that window (Tab). Step 2/2 put the focus on "Réinitialiser mon
+        mot de passe" with no frame: a teacher at the keyboard could not see that Return
+        would press it (WCAG 2.4.7, focus visible)."""
+        from PySide6.QtCore import Qt, QTimer
+
+        def focus() -> None:
+            widget.setFocus()
+            widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+
+        QTimer.singleShot(0, widget, focus)
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         """Pages disable their action buttons while a call runs (never the Stop button)."""
