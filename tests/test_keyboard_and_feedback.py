@@ -171,6 +171,30 @@ def test_every_way_in_tabs_in_reading_order(
         assert _reads_before(before, after), (type(page).__name__, before, after)
 
 
+@pytest.mark.parametrize("goal", list(Goal))
+@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Backtab])
+def test_tab_goes_round_every_page_and_out_to_the_wizard_buttons(
+    qtbot: QtBot, wizard: MagistereWizard, goal: Goal, key: Qt.Key
+) -> None:
+    """Pressed again and again, Tab (and Shift+Tab) visits every control of the page and the
+    wizard's own buttons: on four pages it went round the NUMEN or password field and its
+    neighbours, and "Annuler" could never be reached (a keyboard trap)."""
+    wizard.page_at(PageId.WELCOME)._buttons()[goal].setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    wait_idle(qtbot, page)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    reachable = [widget for widget in _tab_chain(cancel, 80) if page.isAncestorOf(widget)]
+    visited: list[QWidget | None] = []
+    for _ in range(len(reachable) + 8):
+        qtbot.keyClick(focused() or wizard, key)
+        visited.append(focused())
+    assert cancel in visited
+    assert all(widget in visited for widget in reachable), [
+        widget.accessibleName() for widget in reachable if widget not in visited
+    ]
+
+
 def test_checking_online_never_sends_the_focus_to_an_unrelated_control(
     qtbot: QtBot, wizard: MagistereWizard
 ) -> None:

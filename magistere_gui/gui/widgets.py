@@ -111,8 +111,9 @@ class SecretField(QWidget):
         layout.addWidget(self.show_box)
         layout.grow(self.line_edit)
         self.setFocusProxy(self.line_edit)
-        # A label's Alt letter ("N&UMEN :") moves the focus only to a buddy that takes focus;
-        # Tab still stops at the line edit only (Qt skips a widget that has a focus proxy).
+        # A label's Alt letter ("N&UMEN :") moves the focus only to a buddy that takes focus.
+        # Tab reaches this widget too and goes on to the line edit: the page puts it in the
+        # Tab order just before its line edit (wizard.follow_reading_order).
         self.setFocusPolicy(self.line_edit.focusPolicy())
         self.line_edit.textChanged.connect(self.textChanged)
         self.line_edit.returnPressed.connect(self.returnPressed)

@@ -415,8 +415,13 @@ def _laid_out(layout: QLayout) -> list[QWidget]:
 
 
 def _controls_of(widget: QWidget) -> list[QWidget]:
-    """A widget, or the controls it lays out (a secret field and its "show" box, a status
-    area, the content of a scroll area), in their own order."""
+    """A widget and the controls it lays out (a secret field and its "show" box, a status
+    area, the content of a scroll area), in their own order.
+
+    A widget whose focus goes to one of its parts (a secret field: its line edit) is put in
+    its place too, just before its parts: left where it was made, after the page's last
+    controls, Qt's Tab reached it there and went on to its line edit: Tab went round three
+    controls of the page and never reached "Précédent" or "Annuler" (a keyboard trap)."""
     # By class name: naming QScrollArea would set its type up before the first paint.
     content = cast("QScrollArea", widget).widget() if widget.inherits("QScrollArea") else None
     if content is not None:
@@ -425,7 +430,7 @@ def _controls_of(widget: QWidget) -> list[QWidget]:
     if own is None:
         return [widget]
     inside = _laid_out(own)
-    return inside if widget.focusProxy() is not None else [widget, *inside]
+    return [widget, *inside]
 
 
 def _takes_tab(widget: QWidget) -> bool:
