@@ -151,6 +151,16 @@ def browser() -> Iterator[BrowserSpy]:
         QDesktopServices.unsetUrlHandler(scheme)
 
 
+def _shown_until_the_end(qtbot: QtBot, wizard: MagistereWizard) -> Iterator[MagistereWizard]:
+    """``wizard`` shown for the test, then closed, its calls left to finish."""
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield wizard
+    wizard.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
 @pytest.fixture
 def wizard(
     french: QApplication,
@@ -161,13 +171,7 @@ def wizard(
     browser: BrowserSpy,
 ) -> Iterator[MagistereWizard]:
     """The real wizard, in French, talking to the real simulator."""
-    academie_wizard = MagistereWizard(client, profile)
-    qtbot.addWidget(academie_wizard)
-    academie_wizard.show()
-    qtbot.waitExposed(academie_wizard)
-    yield academie_wizard
-    academie_wizard.close()
-    QThreadPool.globalInstance().waitForDone(10_000)
+    yield from _shown_until_the_end(qtbot, MagistereWizard(client, profile))
 
 
 @pytest.fixture
@@ -188,13 +192,10 @@ def demo_wizard(
     academie_wizard = MagistereWizard(
         client, profile, demo_accounts=demo_account_lines(load_directory())
     )
-    qtbot.addWidget(academie_wizard)
-    academie_wizard.show()
-    qtbot.waitExposed(academie_wizard)
-    yield academie_wizard
-    academie_wizard.close()
-    set_text_points(MINIMUM_POINTS)
-    QThreadPool.globalInstance().waitForDone(10_000)
+    try:
+        yield from _shown_until_the_end(qtbot, academie_wizard)
+    finally:
+        set_text_points(MINIMUM_POINTS)
 
 
 class _WarningRecorder(logging.Handler):

@@ -14,7 +14,7 @@ import pytest
 from test_hostile_servers import LOOKUP, PORTAL, login_form, lookup_form, write_profile
 
 from hostile import HostileServer, page, redirect
-from magistere_gui.client import AcademieClient, load_profile
+from magistere_gui.client import AcademieClient, WrongCredentialsError, load_profile
 
 LOGIN = "/externet/login"
 LOOKUP_ANSWER = "/melouvert/identifiant.php"
@@ -57,6 +57,13 @@ def login_answer(
         academie.routes["/externet/suite"] = page(body)
     else:
         academie.routes[LOGIN] = page(body, headers=[session_cookie()])
+
+
+def refusals_after_a_refused_try(client: AcademieClient, password: str) -> int:
+    """Jean's password tried and refused (``WrongCredentialsError``): the refusals counted."""
+    with pytest.raises(WrongCredentialsError):
+        client.check_credentials("jdupont", password)
+    return client.refusals["jdupont"]
 
 
 def lookup_answer(academie: HostileServer, body: str, *, form_page: str = "") -> None:

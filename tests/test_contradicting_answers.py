@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 import scripted_site
-from scripted_site import login_answer, lookup_answer
+from scripted_site import login_answer, lookup_answer, refusals_after_a_refused_try
 from test_hostile_servers import (
     CHANGE,
     PASSWORD,
@@ -72,9 +72,7 @@ def test_an_alert_that_refuses_wins_over_a_way_out(
     """A portal whose template shows "Déconnexion" on every page, with the refusal in an
     alert block: the site's verdict is the alert, and the refusal is counted."""
     login_answer(academie, WAY_OUT + alert, through_redirect=through_redirect)
-    with pytest.raises(WrongCredentialsError):
-        client.check_credentials("jdupont", PASSWORD)
-    assert client.refusals["jdupont"] == 1
+    assert refusals_after_a_refused_try(client, PASSWORD) == 1
 
 
 @pytest.mark.parametrize("through_redirect", [False, True], ids=["200", "after-302"])
@@ -185,9 +183,7 @@ def test_an_english_refusal_without_the_form_is_a_refusal_counted(
     academie: HostileServer, client: AcademieClient, said: str
 ) -> None:
     login_answer(academie, "<h1>Login</h1>" + said)
-    with pytest.raises(WrongCredentialsError):
-        client.check_credentials("jdupont", PASSWORD)
-    assert client.refusals["jdupont"] == 1
+    assert refusals_after_a_refused_try(client, PASSWORD) == 1
 
 
 @pytest.mark.parametrize(

@@ -659,17 +659,11 @@ TYPING: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize("size", _sizes(), ids=str)
-@pytest.mark.parametrize("page_name", list(TYPING))
-def test_no_field_moves_while_typing(
-    qtbot: QtBot,
-    demo_wizard: MagistereWizard,
-    simulator: SimulatorServer,
-    page_name: str,
-    size: Size,
-) -> None:
-    """Feedback appears and grows under the fields as the teacher types: it has its room
-    already, so nothing the pointer may be about to click moves."""
+def _typing_page_at(
+    qtbot: QtBot, demo_wizard: MagistereWizard, page_name: str, size: Size
+) -> QWidget:
+    """The identifiant page, or the change page (after Jean's password is accepted), shown at
+    ``size`` and laid out."""
     show_at(qtbot, demo_wizard, size)
     if page_name == "identifiant":
         qtbot.mouseClick(next_button(demo_wizard), Qt.MouseButton.LeftButton)
@@ -681,6 +675,21 @@ def test_no_field_moves_while_typing(
         )
     page = demo_wizard.currentPage()
     settle(demo_wizard)
+    return page
+
+
+@pytest.mark.parametrize("size", _sizes(), ids=str)
+@pytest.mark.parametrize("page_name", list(TYPING))
+def test_no_field_moves_while_typing(
+    qtbot: QtBot,
+    demo_wizard: MagistereWizard,
+    simulator: SimulatorServer,
+    page_name: str,
+    size: Size,
+) -> None:
+    """Feedback appears and grows under the fields as the teacher types: it has its room
+    already, so nothing the pointer may be about to click moves."""
+    page = _typing_page_at(qtbot, demo_wizard, page_name, size)
     before = _positions(page)
     problems = []
     for field_name, text in TYPING[page_name]:
@@ -730,17 +739,7 @@ def test_fields_are_close_and_seen_at_200_percent(
     page apart: at 200 % text on 1366 x 768, the NUMEN field started 10 lines under the name
     and "Vérifier en ligne" below the window; the password rules were below the window."""
     size = Size("200%", "1366x768")
-    show_at(qtbot, demo_wizard, size)
-    if page_name == "identifiant":
-        qtbot.mouseClick(next_button(demo_wizard), Qt.MouseButton.LeftButton)
-    else:
-        accepted = _password_accepted(qtbot, demo_wizard)
-        qtbot.mouseClick(accepted.change_now_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(
-            lambda: isinstance(demo_wizard.currentPage(), ChangePasswordPage), timeout=10_000
-        )
-    page = demo_wizard.currentPage()
-    settle(demo_wizard)
+    page = _typing_page_at(qtbot, demo_wizard, page_name, size)
     line = page.fontMetrics().lineSpacing()
     widgets = [getattr(page, name) for name in FIRST_SEEN[page_name]]
     problems = []

@@ -37,6 +37,7 @@ from test_layout import settle
 from accounts import JEAN_NUMEN, JULIE_NUMEN
 from magistere_gui.gui.pages.captcha import ZOOM_STEPS
 from magistere_gui.gui.pages.change_password import ChangePasswordPage
+from magistere_gui.gui.pages.identifiant import IdentifiantPage
 from magistere_gui.gui.pages.password import PasswordPage
 from magistere_gui.gui.pages.reset import ResetStepTwoPage
 from magistere_gui.gui.readability import MINIMUM_POINTS, set_text_points
@@ -69,6 +70,21 @@ def _at(wizard: MagistereWizard, text: str, screen: str) -> None:
     set_text_points(TEXT_POINTS[text])
     wizard.fit_the_screen(SCREENS[screen])
     settle(wizard)
+
+
+def _julie_found_at(
+    qtbot: QtBot, wizard: MagistereWizard, text: str, screen: str
+) -> IdentifiantPage:
+    """At this text size and screen, Julie Dupont's identifiant looked up: "jdupont1"."""
+    _at(wizard, text, screen)
+    page = go_to_identifiant_page(qtbot, wizard)
+    settle(wizard)
+    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
+    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert page.result.text() == "jdupont1"
+    settle(wizard)
+    return page
 
 
 def _seen_whole(widget: QWidget) -> bool:
@@ -246,14 +262,7 @@ def test_no_field_moves_when_a_result_goes_away(
     """Typing after a result clears it, and the page may then fit its window again: its
     scroll bar went away and every line below widened ("NUMEN bien formé…" on two lines
     instead of three): the NUMEN field and "Vérifier en ligne" moved up under the pointer."""
-    _at(demo_wizard, text, screen)
-    page = go_to_identifiant_page(qtbot, demo_wizard)
-    settle(demo_wizard)
-    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
-    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
-    assert page.result.text() == "jdupont1"
-    settle(demo_wizard)
+    page = _julie_found_at(qtbot, demo_wizard, text, screen)
     page.first_name.setFocus()  # back up to the first name, as the teacher does
     settle(demo_wizard)
     before = _places(page)
@@ -338,14 +347,7 @@ def test_the_answer_comes_right_under_the_lookup_once(
     l'académie : jdupont1", then four blank lines (the room kept for the longest probable
     identifiant), then the same answer again with the big identifiant, pushed below the
     window. The answer takes the place of the guess, once, right under the button."""
-    _at(demo_wizard, text, screen)
-    page = go_to_identifiant_page(qtbot, demo_wizard)
-    settle(demo_wizard)
-    fill_identity(qtbot, page, "Julie", "Dupont", JULIE_NUMEN)
-    qtbot.keyClick(page.numen.line_edit, Qt.Key.Key_Return)
-    wait_idle(qtbot, page)
-    assert page.result.text() == "jdupont1"
-    settle(demo_wizard)
+    page = _julie_found_at(qtbot, demo_wizard, text, screen)
     shown = [
         label.text()
         for label in page.findChildren(QLabel)

@@ -353,10 +353,9 @@ def report_focus(root: QWidget) -> None:
             QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.NameChanged))
     if _reporter is None:
         _reporter = _FocusReporter()
-    fields = root.findChildren(QLineEdit)
-    if isinstance(root, QLineEdit):
-        fields.append(root)
-    for field in fields:
+    from magistere_gui.gui.keys import line_edits_under
+
+    for field in line_edits_under(root):
         field.installEventFilter(_reporter)
 
 

@@ -62,6 +62,14 @@ class _StrayAltKeys(QObject):
 _guard: _StrayAltKeys | None = None
 
 
+def line_edits_under(root: QWidget) -> list[QLineEdit]:
+    """Every line edit under ``root``, ``root`` included."""
+    fields = root.findChildren(QLineEdit)
+    if isinstance(root, QLineEdit):
+        fields.append(root)
+    return fields
+
+
 def ignore_stray_alt_keys(root: QWidget) -> None:
     """Every line edit under ``root`` (``root`` included) types nothing for Alt+key."""
     global _guard
@@ -69,8 +77,5 @@ def ignore_stray_alt_keys(root: QWidget) -> None:
         return
     if _guard is None:
         _guard = _StrayAltKeys()
-    fields = root.findChildren(QLineEdit)
-    if isinstance(root, QLineEdit):
-        fields.append(root)
-    for field in fields:
+    for field in line_edits_under(root):
         field.installEventFilter(_guard)
